@@ -1,0 +1,112 @@
+"""The pipeline: ingest → resolve → extract → merge → export, for one story folder."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from timeline.export import (
+    FORMATS,
+    events_table,
+    render_html,
+    story_document,
+    write_csv,
+    write_html,
+    write_json,
+)
+from timeline.extract import extract_mentions
+from timeline.ingest import load_story
+from timeline.merge import merge_mentions
+from timeline.models import Article, Event, Mention, Problem, Story
+from timeline.resolve import tag
+
+Progress = Callable[[int, int], None]
+
+
+class BuildError(Exception):
+    """The story cannot be built at all (missing folder, no readable article)."""
+
+
+@dataclass(slots=True)
+class BuildResult:
+    story: Story
+    events: list[Event]
+    outputs: dict[str, Path] = field(default_factory=dict)
+    stats: dict = field(default_factory=dict)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.story.problems
+
+
+def parse_formats(formats: str | Iterable[str]) -> tuple[str, ...]:
+    """ "html,json" → ("html", "json"); unknown names are an error."""
+    names = formats.split(",") if isinstance(formats, str) else list(formats)
+    names = [n.strip().lower() for n in names if n.strip()]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown or not names:
+        raise ValueError(
+            f"unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}"
+        )
+    return tuple(dict.fromkeys(names))
+
+
+def article_mentions(article: Article) -> list[Mention]:
+    """Resolve and extract one article: the per-article part of the pipeline."""
+    timexes = tag(article.content, article.published, article.language or "en")
+    return extract_mentions(article, timexes)
+
+
+def build_story(
+    story_dir: str | os.PathLike,
+    out_dir: str | os.PathLike = "output",
+    formats: str | Iterable[str] = FORMATS,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> BuildResult:
+    """Build a story folder into `out_dir/<story>.{html,json,csv}`.
+
+    Bad articles are skipped and listed in `result.problems`; raises `BuildError` when
+    the folder is missing or no article could be read. The story folder is only read.
+    """
+    started = time.perf_counter()
+    chosen = parse_formats(formats)
+    try:
+        story = load_story(story_dir, today=today)
+    except FileNotFoundError as exc:
+        raise BuildError(str(exc)) from None
+    if not story.articles:
+        raise BuildError(f"{story_dir}: no readable article in the story folder")
+    mentions: list[Mention] = []
+    total = len(story.articles)
+    for done, article in enumerate(story.articles, start=1):
+        mentions.extend(article_mentions(article))
+        if progress is not None:
+            progress(done, total)
+    events = merge_mentions(mentions)
+    built_at = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    stats = {
+        "articles": len(story.articles),
+        "problems": len(story.problems),
+        "mentions": len(mentions),
+        "events": len(events),
+    }
+    result = BuildResult(story, events, stats=stats)
+    out = Path(out_dir)
+    if "json" in chosen:
+        stats["seconds"] = round(time.perf_counter() - started, 3)
+        document = story_document(story, events, built_at, stats)
+        result.outputs["json"] = write_json(out / f"{story.name}.json", document)
+    if "csv" in chosen:
+        table = events_table(events, {a.id: a for a in story.articles})
+        result.outputs["csv"] = write_csv(out / f"{story.name}.csv", table)
+    if "html" in chosen:
+        result.outputs["html"] = write_html(
+            out / f"{story.name}.html", render_html(story, events, built_at)
+        )
+    stats["seconds"] = round(time.perf_counter() - started, 3)
+    return result

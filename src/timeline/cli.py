@@ -1,0 +1,192 @@
+"""The `timeline` command: a thin layer over the Python API (`build_story`, `tag`)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from timeline import __version__
+from timeline.build import BuildError, build_story, parse_formats
+from timeline.export import FORMATS
+from timeline.ingest import ArticleError, decode_text, read_bytes
+from timeline.resolve import tag as tag_text
+
+# Builds shorter than this many articles finish before a progress bar is worth showing.
+_PROGRESS_MIN_ARTICLES = 20
+
+
+def _parse_dct(value: str, where: str) -> date:
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except (ValueError, AttributeError):
+        raise click.BadParameter(f"{where}: not a date '{value}' (use YYYY-MM-DD)") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="timeline")
+def main() -> None:
+    """Turn a folder of news articles into a dated, deduplicated, interactive timeline."""
+
+
+@main.command()
+@click.argument("story_dir", type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for the outputs.",
+)
+@click.option(
+    "--format",
+    "formats",
+    default=",".join(FORMATS),
+    show_default=True,
+    help="Comma-separated outputs to write: html, json, csv.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary line.")
+def build(story_dir: Path, out_dir: Path, formats: str, quiet: bool) -> None:
+    """Build STORY_DIR into OUT/<story>.html, .json and .csv."""
+    try:
+        chosen = parse_formats(formats)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--format") from None
+    show_progress = not quiet and sys.stderr.isatty()
+    try:
+        if show_progress:
+            result = _build_with_progress(story_dir, out_dir, chosen)
+        else:
+            result = build_story(story_dir, out_dir, chosen)
+    except BuildError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    for problem in result.problems:
+        click.echo(str(problem), err=True)
+    if not quiet:
+        stats = result.stats
+        click.echo(
+            f"{_count(stats['articles'], 'article')}, {_count(stats['events'], 'event')}, "
+            f"{stats['problems']} skipped, {stats['seconds']:.1f} s",
+            err=True,
+        )
+    for path in result.outputs.values():
+        click.echo(str(path))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _build_with_progress(story_dir: Path, out_dir: Path, formats: tuple[str, ...]):
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        transient=True,
+        console=Console(stderr=True),
+    ) as bar:
+        task = bar.add_task("reading articles", total=None)
+
+        def advance(done: int, total: int) -> None:
+            if total >= _PROGRESS_MIN_ARTICLES:
+                bar.update(task, completed=done, total=total)
+
+        return build_story(story_dir, out_dir, formats, progress=advance)
+
+
+@main.command()
+@click.argument("file", required=False, type=click.Path(path_type=Path, allow_dash=True))
+@click.option("--dct", help="Publication date the expressions are anchored to (YYYY-MM-DD).")
+@click.option(
+    "--jsonl",
+    "jsonl",
+    type=click.Path(path_type=Path, allow_dash=True),
+    help='Tag records {"id", "text", "dct"} one per line; print one line per record.',
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "table"]),
+    default="json",
+    show_default=True,
+    help="json: a JSON array; table: a view for people.",
+)
+@click.option("--language", default="en", show_default=True, help="Language of the text.")
+def tag(file: Path | None, dct: str | None, jsonl: Path | None, fmt: str, language: str) -> None:
+    """Find and anchor the temporal expressions of FILE (offsets index its decoded text)."""
+    if jsonl is not None:
+        if file is not None:
+            raise click.UsageError("give either FILE or --jsonl, not both")
+        _tag_jsonl(jsonl, language)
+        return
+    if file is None:
+        raise click.UsageError("give a FILE to tag (or - for standard input), or --jsonl IN.jsonl")
+    if not dct:
+        raise click.UsageError("--dct YYYY-MM-DD is required with FILE")
+    anchor = _parse_dct(dct, "--dct")
+    try:
+        data = sys.stdin.buffer.read() if str(file) == "-" else read_bytes(file)
+        text = decode_text(data)
+    except ArticleError as exc:
+        click.echo(f"{file}: {exc}", err=True)
+        sys.exit(1)
+    except OSError as exc:
+        click.echo(f"{file}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
+    timexes = tag_text(text, anchor, language)
+    if fmt == "table":
+        from timeline.view import print_table
+
+        print_table(text, timexes)
+    else:
+        click.echo(json.dumps([t.to_dict() for t in timexes], ensure_ascii=False, indent=1))
+
+
+def _tag_jsonl(path: Path, language: str) -> None:
+    """One output line per input record; a bad record gets an "error" line and exit 1."""
+    stream = sys.stdin if str(path) == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+    failures = 0
+    with stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                record = None
+                problem = f"invalid JSON ({exc.msg})"
+            else:
+                problem = _record_problem(record)
+            record_id = record.get("id") if isinstance(record, dict) else None
+            if problem:
+                failures += 1
+                click.echo(f"{path}:{number}: {problem}", err=True)
+                result = {"id": record_id, "timexes": [], "error": problem}
+            else:
+                anchor = date.fromisoformat(str(record["dct"]).strip()[:10])
+                timexes = tag_text(record["text"], anchor, record.get("language") or language)
+                result = {"id": record_id, "timexes": [t.to_dict() for t in timexes]}
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    if failures:
+        sys.exit(1)
+
+
+def _record_problem(record: object) -> str:
+    if not isinstance(record, dict):
+        return "record is not a JSON object"
+    if not isinstance(record.get("text"), str):
+        return "record has no 'text' string"
+    try:
+        date.fromisoformat(str(record.get("dct", "")).strip()[:10])
+    except ValueError:
+        return f"record has no valid 'dct' date ({record.get('dct')!r})"
+    return ""

@@ -1,0 +1,17 @@
+"""Export: write a story's events as HTML, JSON and CSV (each written atomically)."""
+
+from timeline.export.csv_out import events_table, write_csv
+from timeline.export.html_out import render_html, write_html
+from timeline.export.json_out import story_document, write_json
+
+FORMATS = ("html", "json", "csv")
+
+__all__ = [
+    "FORMATS",
+    "events_table",
+    "render_html",
+    "story_document",
+    "write_csv",
+    "write_html",
+    "write_json",
+]

@@ -1,0 +1,49 @@
+"""The JSON document of a built story: the contract other tools read (see README)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from timeline.dates import human_date
+from timeline.fileio import write_atomic
+from timeline.models import Event, Problem, Story
+
+
+def event_record(event: Event) -> dict:
+    return {
+        "id": event.id,
+        "date": event.date,
+        "start": event.interval.begin.isoformat(),
+        "end": event.interval.end.isoformat(),
+        "granularity": event.interval.granularity,
+        "display_date": human_date(event.interval),
+        "text": event.text,
+        "sources": event.sources,
+        "articles": list(event.articles),
+        "conflicts": [c.to_dict() for c in event.conflicts],
+        "mentions": [m.to_dict() for m in event.mentions],
+    }
+
+
+def story_document(story: Story, events: list[Event], built_at: str, stats: dict) -> dict:
+    return {
+        "story": {
+            "name": story.name,
+            "title": story.title,
+            "description": story.description,
+            "built_at": built_at,
+            "stats": stats,
+        },
+        "articles": [a.to_dict() for a in story.articles],
+        "events": [event_record(e) for e in events],
+        "problems": [{"path": p.path, "message": p.message} for p in story.problems],
+    }
+
+
+def write_json(path: Path, document: dict) -> Path:
+    return write_atomic(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+
+
+def problems_of(document: dict) -> list[Problem]:
+    return [Problem(p["path"], p["message"]) for p in document.get("problems", [])]

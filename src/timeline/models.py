@@ -1,0 +1,215 @@
+"""Plain records passed between the stages: ingest → resolve → extract → merge → export.
+
+Every stage takes and returns these dataclasses, so a stage can be replaced or tested
+on its own. Dates are `datetime.date`; intervals are inclusive at both ends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+# Granularities, finest first. An interval event keeps the granularity of its endpoints.
+GRANULARITIES = (
+    "time",
+    "day",
+    "week",
+    "month",
+    "season",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A resolved stretch of calendar time, `begin`..`end` inclusive, at a granularity."""
+
+    begin: date
+    end: date
+    granularity: str
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.begin <= other.end and other.begin <= self.end
+
+    def contains(self, other: Interval) -> bool:
+        return self.begin <= other.begin and other.end <= self.end
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.begin).days + 1
+
+    def to_dict(self) -> dict:
+        return {
+            "begin": self.begin.isoformat(),
+            "end": self.end.isoformat(),
+            "granularity": self.granularity,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A temporal expression found in a text, with its TimeML value and what it anchors to.
+
+    `start`/`end` are character offsets into the tagged text. `interval` is set when the
+    expression places something in calendar time (a DATE, a TIME, or an anchored DURATION
+    such as "the past 24 hours"); `anchor` says what a relative expression was resolved
+    against: "dct" (the publication date), "narrative" (the last date the text was at),
+    or "" for absolute expressions.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str
+    mod: str = ""
+    interval: Interval | None = None
+    anchor: str = ""
+    rule: str = ""
+
+    def to_dict(self) -> dict:
+        out: dict = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+        }
+        if self.mod:
+            out["mod"] = self.mod
+        if self.interval is not None:
+            out["interval"] = {
+                "begin": self.interval.begin.isoformat(),
+                "end": self.interval.end.isoformat(),
+            }
+            out["granularity"] = self.interval.granularity
+        if self.anchor:
+            out["anchor"] = self.anchor
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article of a story, as read from the story folder.
+
+    `body` is the article text exactly as decoded (after any front matter); every
+    offset in later stages indexes it. `content` is the body with boilerplate blanked
+    out (same length, so offsets agree).
+    """
+
+    id: str
+    path: str
+    title: str
+    published: date
+    body: str
+    content: str
+    source: str = ""
+    url: str = ""
+    language: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "published": self.published.isoformat(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one input file: reported in one line, never fatal to the build."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A sentence of an article that reports a dated event."""
+
+    article: str  # Article.id
+    start: int  # offsets of the sentence in the article body
+    end: int
+    sentence: str
+    expression: str  # the temporal expression that dated it ("" when dated by context)
+    value: str  # its TimeML value
+    interval: Interval
+    published: date
+    source: str = ""
+    expression_start: int = -1  # offsets of the expression in the body (-1 when none)
+    expression_end: int = -1
+
+    def to_dict(self) -> dict:
+        return {
+            "article": self.article,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "expression": self.expression,
+            "value": self.value,
+            "date_start": self.interval.begin.isoformat(),
+            "date_end": self.interval.end.isoformat(),
+            "granularity": self.interval.granularity,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Another date some sources give for the same event."""
+
+    date: str
+    articles: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        return {"date": self.date, "articles": list(self.articles)}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One real-world event on the timeline, with every mention that reports it."""
+
+    id: str
+    date: str  # TimeML-style value at the event's granularity, or "begin/end" for spans
+    interval: Interval
+    text: str
+    mentions: tuple[Mention, ...]
+    conflicts: tuple[Conflict, ...] = ()
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.article for m in self.mentions))
+
+    @property
+    def sources(self) -> int:
+        return len(self.articles)
+
+
+@dataclass(slots=True)
+class Story:
+    """A story folder after ingest: its settings, its readable articles and its problems."""
+
+    name: str
+    path: str
+    title: str
+    description: str = ""
+    language: str = "en"
+    timezone: str = ""
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)

@@ -1,0 +1,91 @@
+"""What an expression means before it is anchored: the grammar's output, the anchor's input.
+
+A reading knows what the words say ("the Friday before the reference", "August of an
+unknown year", "three months back from the reference") but not which calendar day
+that is; `timeline.resolve.anchor` decides that, in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Directions: how a named unit relates to the reference ("last August" = -1).
+PAST, THIS, NEXT = -1, 0, 1
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarDate:
+    """A date named by the calendar, possibly without its year or month ("Oct. 10", "August").
+
+    `granularity` is the unit named: day, week, month, quarter, half, season, year,
+    decade or century. `index` holds the quarter/half number or the season code.
+    `direction` places a year-less date relative to the reference ("last August");
+    None means by the tense of the sentence.
+    """
+
+    granularity: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    index: int | str | None = None
+    direction: int | None = None
+    time: str = ""  # TimeML time part without the T: "20:00", "NI", "MO"
+    mod: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayRef:
+    """A day of the week ("Friday", "last Friday", "on Friday night")."""
+
+    weekday: int  # ISO, Monday = 1
+    direction: int | None = None
+    time: str = ""
+    mod: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeRef:
+    """A unit counted from a reference: "yesterday", "last week", "two weeks ago".
+
+    `anaphoric` readings ("the next day", "a year earlier") count from the date the
+    narrative is at when there is one; the others count from the publication date.
+    `granularity` is the unit of the result ("last week" is a week, "two days ago" a day).
+    """
+
+    unit: str
+    offset: int
+    granularity: str
+    anaphoric: bool = False
+    time: str = ""
+    mod: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DurationRef:
+    """A length of time; `direction` PAST/NEXT anchors it ending/starting at the reference.
+
+    `amount` None is an unspecified quantity ("several years" → PXY).
+    """
+
+    amount: float | None
+    unit: str
+    direction: int | None = None
+    mod: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VagueRef:
+    """PRESENT_REF, PAST_REF or FUTURE_REF: a time with no calendar place."""
+
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class SetRef:
+    """A recurring time ("every Friday", "monthly"): never an event."""
+
+    value: str
+    quant: str = ""
+
+
+Reading = CalendarDate | WeekdayRef | RelativeRef | DurationRef | VagueRef | SetRef

@@ -1,0 +1,161 @@
+"""The tagger: find temporal expressions in a text and anchor them, left to right.
+
+1. every grammar rule proposes matches; overlapping matches are settled longest first;
+2. a clock time next to a day ("8 p.m. Friday") becomes one expression;
+3. each expression is anchored (see `anchor`) with the tense of its clause and the
+   narrative date the text is at, which each placed date then moves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from functools import cache
+
+from timeline.lang import language_data
+from timeline.models import Timex
+from timeline.resolve.anchor import (
+    TENSE_FUTURE,
+    TENSE_PAST,
+    TENSE_UNKNOWN,
+    Context,
+    resolve,
+)
+from timeline.resolve.grammar import grammar
+from timeline.resolve.readings import CalendarDate, Reading, RelativeRef, WeekdayRef
+
+_Candidate = tuple[int, int, int, str, Reading]  # start, end, rule order, rule name, reading
+_JOIN_TIME = re.compile(r"\s*(?:,|on|at|,\s*at)?\s*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_TENSE_WINDOW = 90
+
+
+def tag(text: str, dct: date, language: str = "en") -> list[Timex]:
+    """Temporal expressions of `text`, anchored to the publication date `dct`."""
+    candidates = _select(_propose(text, language))
+    candidates = _attach_clock_times(candidates, text)
+    cues = _tense_cues(language)
+    timexes: list[Timex] = []
+    narrative = None
+    for start, end, _, name, reading in candidates:
+        tense = _tense(text, start, end, cues)
+        resolution = resolve(reading, Context(dct, narrative, tense))
+        if resolution is None:
+            continue
+        timexes.append(
+            Timex(
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=resolution.type,
+                value=resolution.value,
+                mod=resolution.mod,
+                interval=resolution.interval,
+                anchor=resolution.anchor,
+                rule=name,
+            )
+        )
+        if resolution.reference is not None and resolution.type in ("DATE", "TIME"):
+            narrative = resolution.reference
+    return timexes
+
+
+def _propose(text: str, language: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for order, rule in enumerate(grammar(language).rules):
+        for match in rule.pattern.finditer(text):
+            reading = rule.handler(match, text)
+            if reading is not None:
+                found.append((match.start(), match.end(), order, rule.name, reading))
+    return found
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping matches, longest first (earlier rules win ties), in text order."""
+    taken: list[_Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        start, end = cand[0], cand[1]
+        if any(start < e and s < end for s, e in occupied):
+            continue
+        taken.append(cand)
+        occupied.append((start, end))
+    return sorted(taken, key=lambda c: c[0])
+
+
+def _is_clock(reading: Reading) -> bool:
+    return (
+        isinstance(reading, RelativeRef)
+        and reading.unit == "day"
+        and reading.offset == 0
+        and (":" in reading.time)
+    )
+
+
+def _is_day(reading: Reading) -> bool:
+    if isinstance(reading, WeekdayRef):
+        return not reading.time
+    if isinstance(reading, CalendarDate):
+        return reading.granularity == "day" and not reading.time
+    return isinstance(reading, RelativeRef) and reading.granularity == "day" and not reading.time
+
+
+def _attach_clock_times(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """Join "8 p.m." with a neighbouring day ("Friday at 8 p.m.") into one TIME."""
+    out: list[_Candidate] = []
+    for cand in candidates:
+        if out:
+            prev = out[-1]
+            gap = text[prev[1] : cand[0]]
+            pair = None
+            if _is_clock(cand[4]) and _is_day(prev[4]):
+                pair = (prev, cand)
+            elif _is_clock(prev[4]) and _is_day(cand[4]):
+                pair = (cand, prev)
+            if pair is not None and len(gap) <= 8 and _JOIN_TIME.match(gap):
+                day, clock = pair
+                joined = dataclasses.replace(day[4], time=clock[4].time)
+                out[-1] = (prev[0], cand[1], day[2], day[3], joined)
+                continue
+        out.append(cand)
+    return out
+
+
+@cache
+def _tense_cues(language: str) -> tuple[re.Pattern, re.Pattern]:
+    lang = language_data(language)
+
+    def words(items: tuple[str, ...]) -> str:
+        return "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True)
+        )
+
+    future = re.compile(rf"(?<![\w'])(?:{words(lang.FUTURE_CUES)})(?!\w)", re.IGNORECASE)
+    past = re.compile(rf"(?<![\w'])(?:{words(lang.PAST_CUES)}|[a-z]{{3,}}ed)(?!\w)", re.IGNORECASE)
+    return future, past
+
+
+def _tense(text: str, start: int, end: int, cues: tuple[re.Pattern, re.Pattern]) -> int:
+    """The tense of the clause around [start, end): the nearest tense cue decides."""
+    left = text[max(0, start - _TENSE_WINDOW) : start]
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    left = left[clause_start:]
+    right = text[end : end + _TENSE_WINDOW]
+    stop = _CLAUSE_END.search(right)
+    if stop:
+        right = right[: stop.start()]
+    future, past = cues
+    best_distance, best = None, TENSE_UNKNOWN
+    for pattern, tense in ((future, TENSE_FUTURE), (past, TENSE_PAST)):
+        for match in pattern.finditer(left):
+            distance = len(left) - match.end()
+            if best_distance is None or distance < best_distance:
+                best_distance, best = distance, tense
+        match = pattern.search(right)
+        if match:
+            # cues after the expression count, but less than those before it
+            distance = match.start() * 2 + 4
+            if best_distance is None or distance < best_distance:
+                best_distance, best = distance, tense
+    return best

@@ -1,0 +1,79 @@
+"""Boilerplate of pasted web pages is blanked; news prose is kept."""
+
+from __future__ import annotations
+
+from conftest import EXAMPLE_STORY
+from timeline.boilerplate import blank_boilerplate, boilerplate_spans
+
+
+def kept_lines(body: str) -> list[str]:
+    return [line.strip() for line in blank_boilerplate(body).splitlines() if line.strip()]
+
+
+def test_blanking_keeps_offsets() -> None:
+    body = "Support Example News!\nThe vote took place on Monday.\nRead more\n"
+    blanked = blank_boilerplate(body)
+    assert len(blanked) == len(body)
+    assert blanked.index("The vote") == body.index("The vote")
+    assert blanked.count("\n") == body.count("\n")
+
+
+def test_example_article_keeps_the_story_and_drops_the_page_furniture() -> None:
+    text = next(EXAMPLE_STORY.glob("*.txt")).read_text(encoding="utf-8")
+    body = text.split("---\n", 2)[2]
+    kept = "\n".join(kept_lines(body))
+    assert "said Friday she had been communicating" in kept
+    assert "eight children have been rejoined" in kept
+    for furniture in (
+        "Support The Moscow Times!",
+        "newsletter",
+        "every Friday",
+        "Dear readers",
+        "We are facing unprecedented challenges",
+        "monthly",
+        "Not ready to support today?",
+        "Remind me later",
+        "Read more",
+    ):
+        assert furniture not in kept
+
+
+def test_generic_page_furniture() -> None:
+    body = "\n".join(
+        [
+            "We use cookies to improve your experience. Accept all cookies",
+            "Police arrested two men on Tuesday after the robbery.",
+            "Share on Facebook",
+            "Read more: Robbery suspects appear in court",
+            "The trial is expected to begin in March.",
+            "Subscribe to our newsletter for the latest news.",
+            "© 2025 Example Media. All rights reserved.",
+        ]
+    )
+    assert kept_lines(body) == [
+        "Police arrested two men on Tuesday after the robbery.",
+        "The trial is expected to begin in March.",
+    ]
+
+
+def test_news_about_subscribers_and_donations_is_not_boilerplate() -> None:
+    body = "\n".join(
+        [
+            "Netflix said it added 5 million subscribers in the third quarter.",
+            "The billionaire's donation to the museum was announced on Monday.",
+            "Russia will support the plan, the foreign minister said.",
+        ]
+    )
+    assert boilerplate_spans(body) == []
+
+
+def test_trailing_appeal_is_dropped_but_a_mid_article_link_does_not_cut_the_story() -> None:
+    story = [
+        "The storm made landfall on Sunday night.",
+        "Read more: How hurricanes are named",
+        "Rescue teams reached the coast on Monday morning and began searching homes.",
+        "Officials said the power would be restored by Wednesday in most districts.",
+        "The governor declared a state of emergency for the whole region on Monday.",
+    ]
+    kept = kept_lines("\n".join(story))
+    assert kept == [story[0], *story[2:]]

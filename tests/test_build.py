@@ -1,0 +1,161 @@
+"""Full builds: HTML, JSON and CSV outputs, errors, and the example story."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from conftest import EXAMPLE_STORY, article, snapshot, write
+from timeline import BuildError, build_story
+
+HOSTILE = (
+    'The council voted on Monday to ban <script>alert("x")</script> and '
+    '<img src=x onerror="alert(1)"> tags; see javascript:alert(2) and </script><b>bold</b>.\n'
+)
+
+
+def test_full_build_writes_three_outputs(story: Path, tmp_path: Path) -> None:
+    write(
+        story,
+        "a.md",
+        article(
+            "2024-06-14",
+            "The central bank raised interest rates on Thursday.\n",
+            source="Wire",
+            url="https://example.org/a",
+            title="Rates up",
+        ),
+    )
+    write(
+        story,
+        "b.md",
+        article("2024-06-15", "Thousands marched in the capital in May.\n", source="Paper"),
+    )
+    out = tmp_path / "out"
+    result = build_story(story, out)
+    assert set(result.outputs) == {"html", "json", "csv"}
+    assert sorted(p.name for p in out.iterdir()) == [
+        "test-story.csv",
+        "test-story.html",
+        "test-story.json",
+    ]
+
+    doc = json.loads((out / "test-story.json").read_text())
+    assert doc["story"]["name"] == "test-story"
+    assert {"title", "built_at"} <= set(doc["story"])
+    assert [a["id"] for a in doc["articles"]] == ["a.md", "b.md"]
+    assert {"id", "path", "title", "source", "url", "published"} <= set(doc["articles"][0])
+    by_date = {e["date"]: e for e in doc["events"]}
+    assert set(by_date) == {"2024-06-13", "2024-05"}
+    rate = by_date["2024-06-13"]
+    assert (rate["start"], rate["end"], rate["granularity"], rate["sources"]) == (
+        "2024-06-13",
+        "2024-06-13",
+        "day",
+        1,
+    )
+    (mention,) = rate["mentions"]
+    body = "The central bank raised interest rates on Thursday.\n"
+    assert body[mention["start"] : mention["end"]] == mention["sentence"]
+    assert (mention["article"], mention["expression"], mention["value"]) == (
+        "a.md",
+        "Thursday",
+        "2024-06-13",
+    )
+    assert by_date["2024-05"]["granularity"] == "month"
+
+    table = pd.read_csv(out / "test-story.csv")
+    assert list(table.columns[:8]) == [
+        "id",
+        "date",
+        "start",
+        "end",
+        "granularity",
+        "display_date",
+        "text",
+        "sources",
+    ]
+    assert table.set_index("date").loc["2024-06-13", "url"] == "https://example.org/a"
+
+    page = (out / "test-story.html").read_text()
+    assert "Plotly.newPlot" in page and not re.search(r"<script[^>]+src=", page)  # inline plotly.js
+    assert "May 2024" in page and "13 Jun 2024" in page
+
+
+def test_format_option_writes_only_what_is_asked(story: Path, tmp_path: Path) -> None:
+    write(story, "a.md", article("2024-06-14", "Rates rose on Thursday.\n"))
+    result = build_story(story, tmp_path / "out", formats="json")
+    assert list(result.outputs) == ["json"]
+    with pytest.raises(ValueError, match="unknown format"):
+        build_story(story, tmp_path / "out", formats="pdf")
+
+
+def test_article_text_cannot_run_script_in_the_page(story: Path, tmp_path: Path) -> None:
+    write(
+        story,
+        "evil.md",
+        article(
+            "2024-06-14",
+            HOSTILE,
+            title="<script>alert(3)</script>",
+            source="</script><script>alert(4)</script>",
+        ),
+    )
+    page = build_story(story, tmp_path).outputs["html"].read_text()
+    scripts = re.findall(r"<script[^>]*>(.*?)</script>", page, flags=re.S)
+    # three script blocks: plotly.js, the figure JSON, the page code; nothing from the article
+    assert len(scripts) == 3
+    assert "alert" not in scripts[0] + scripts[2]
+    figure = json.loads(scripts[1])
+    assert figure["data"]  # the escaped JSON still parses
+    outside = re.sub(r"<script[^>]*>.*?</script>", "", page, flags=re.S)
+    assert "<img" not in outside and "<b>bold" not in outside
+    assert "&lt;script&gt;" in outside
+
+
+def test_bad_articles_are_skipped_and_the_story_folder_is_untouched(
+    story: Path, tmp_path: Path
+) -> None:
+    write(story, "good.md", article("2024-06-14", "Rates rose on Thursday.\n"))
+    write(story, "empty.md", "")
+    write(story, "nodate.txt", "Just text.")
+    write(story, "binary.txt", b"\x00\x01\x02binary")
+    before = snapshot(story)
+    result = build_story(story, tmp_path / "out")
+    assert result.stats["articles"] == 1
+    assert {Path(p.path).name for p in result.problems} == {"empty.md", "nodate.txt", "binary.txt"}
+    assert snapshot(story) == before
+
+
+def test_no_readable_article_is_an_error(story: Path, tmp_path: Path) -> None:
+    write(story, "nodate.txt", "Just text.")
+    with pytest.raises(BuildError, match="no readable article"):
+        build_story(story, tmp_path)
+    with pytest.raises(BuildError, match="not found"):
+        build_story(tmp_path / "missing", tmp_path)
+
+
+def test_example_story_timeline(tmp_path: Path) -> None:
+    folder = tmp_path / "ukrainian-children"
+    shutil.copytree(EXAMPLE_STORY, folder)
+    before = snapshot(folder)
+    result = build_story(folder, tmp_path / "out")
+    assert snapshot(folder) == before
+    events = {e.date: e for e in result.events}
+    # the announcement, the reunifications of the past 24 hours, the letter and the summit
+    assert "said Friday" in events["2025-10-10"].text
+    reunions = events["2025-10-09/2025-10-10"]
+    assert "reunited" in reunions.text and len(reunions.mentions) == 2
+    august = events["2025-08"]
+    assert august.interval.granularity == "month"
+    assert {m.expression for m in august.mentions} == {"August", "last August"}
+    assert all(e.interval.end <= date(2025, 10, 10) for e in result.events)
+    text = " ".join(m.sentence for e in result.events for m in e.mentions)
+    for furniture in ("newsletter", "every Friday", "monthly", "support today", "Dear readers"):
+        assert furniture not in text
