@@ -221,9 +221,10 @@ def render_html(story: Story, events: list[Event], built_at: str) -> str:
         span = f"{first:%d %b %Y} – {last:%d %b %Y}"
     else:
         span = "no dated events"
+    outlets = len({a.source for a in story.articles if a.source})
     summary = (
-        f"{len(story.articles)} articles · {len(events)} events · "
-        f"{len({a.source for a in story.articles if a.source})} outlets · {span} · built {built_at}"
+        f"{_count(len(story.articles), 'article')} · {_count(len(events), 'event')} · "
+        f"{_count(outlets, 'outlet')} · {span} · built {built_at}"
     )
     return _PAGE.format(
         title=esc(story.title),
@@ -233,6 +234,10 @@ def render_html(story: Story, events: list[Event], built_at: str) -> str:
         plotly_js=_plotly_js(),
         figure=json_for_script(figure),
     )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def write_html(path: Path, page: str) -> Path:
