@@ -14,6 +14,7 @@ from timeline.build import BuildError, build_story, parse_formats
 from timeline.export import FORMATS
 from timeline.ingest import ArticleError, decode_text, read_bytes
 from timeline.resolve import tag as tag_text
+from timeline.wording import count
 
 # Builds shorter than this many articles finish before a progress bar is worth showing.
 _PROGRESS_MIN_ARTICLES = 20
@@ -70,16 +71,13 @@ def build(story_dir: Path, out_dir: Path, formats: str, quiet: bool) -> None:
     if not quiet:
         stats = result.stats
         click.echo(
-            f"{_count(stats['articles'], 'article')}, {_count(stats['events'], 'event')}, "
+            f"{count(stats['articles'], 'article')}, {count(stats['events'], 'event')}, "
             f"{stats['problems']} skipped, {stats['seconds']:.1f} s",
             err=True,
         )
     for path in result.outputs.values():
         click.echo(str(path))
 
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _build_with_progress(story_dir: Path, out_dir: Path, formats: tuple[str, ...]):

@@ -21,6 +21,7 @@ import plotly.io as pio
 from timeline.dates import human_date
 from timeline.fileio import write_atomic
 from timeline.models import Article, Event, Story
+from timeline.wording import count
 
 _DAY_MS = 86_400_000
 _MAX_ROWS = 12
@@ -223,8 +224,8 @@ def render_html(story: Story, events: list[Event], built_at: str) -> str:
         span = "no dated events"
     outlets = len({a.source for a in story.articles if a.source})
     summary = (
-        f"{_count(len(story.articles), 'article')} · {_count(len(events), 'event')} · "
-        f"{_count(outlets, 'outlet')} · {span} · built {built_at}"
+        f"{count(len(story.articles), 'article')} · {count(len(events), 'event')} · "
+        f"{count(outlets, 'outlet')} · {span} · built {built_at}"
     )
     return _PAGE.format(
         title=esc(story.title),
@@ -235,9 +236,6 @@ def render_html(story: Story, events: list[Event], built_at: str) -> str:
         figure=json_for_script(figure),
     )
 
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def write_html(path: Path, page: str) -> Path:
