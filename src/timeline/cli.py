@@ -79,7 +79,6 @@ def build(story_dir: Path, out_dir: Path, formats: str, quiet: bool) -> None:
         click.echo(str(path))
 
 
-
 def _build_with_progress(story_dir: Path, out_dir: Path, formats: tuple[str, ...]):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn

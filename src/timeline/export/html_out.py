@@ -237,6 +237,5 @@ def render_html(story: Story, events: list[Event], built_at: str) -> str:
     )
 
 
-
 def write_html(path: Path, page: str) -> Path:
     return write_atomic(path, page)

@@ -1,15 +1,17 @@
 """Anchoring: the one place where a reading becomes a TimeML value and a calendar interval.
 
 Deictic expressions ("Friday", "last week", "two weeks ago") count from the
-publication date (DCT). Anaphoric ones ("the next day", "a year earlier") count from the
-narrative date: the last date the text placed itself at, or the DCT when there is none.
-Year-less dates ("August", "Oct. 10") take the year that puts them on the side of the
-reference that the sentence's tense points to, or the nearest one when the tense is unknown.
+publication date (DCT). Anaphoric ones ("the next day", "a year earlier", "the quarter")
+count from the narrative date: the last date the text placed itself at, or the DCT when
+there is none, and keep its granularity ("a year earlier" after "the third quarter" is
+the third quarter of the year before). Year-less dates ("August", "Oct. 10") take the
+nearest year, weighed by the tense of the sentence: a clear past or future tense
+outweighs being nearer by up to `CONTRARY_TENSE_DAYS`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from timeline.models import GRANULARITIES, Interval
@@ -20,6 +22,7 @@ from timeline.resolve.readings import (
     THIS,
     CalendarDate,
     DurationRef,
+    PeriodRef,
     Reading,
     RelativeRef,
     SetRef,
@@ -29,41 +32,62 @@ from timeline.resolve.readings import (
 
 # Tense of the sentence around an expression.
 TENSE_PAST, TENSE_UNKNOWN, TENSE_FUTURE = -1, 0, 1
+# How many days nearer an instance against the tense must be to win ("expire Nov. 21"
+# said on Nov. 2 in a past-tense sentence is still this November).
+CONTRARY_TENSE_DAYS = 270
+# Without a tense, news reports what happened: a future instance needs to be this much
+# nearer than the past one.
+UNKNOWN_TENSE_FUTURE_DAYS = 120
 
 _DURATION_CODES = {
-    "second": ("T", "S", 1),
-    "minute": ("T", "M", 1),
-    "hour": ("T", "H", 1),
-    "day": ("", "D", 1),
-    "night": ("", "D", 1),
-    "week": ("", "W", 1),
-    "weekend": ("", "WE", 1),
-    "fortnight": ("", "W", 2),
-    "month": ("", "M", 1),
-    "quarter": ("", "M", 3),
-    "season": ("", "M", 3),
-    "half": ("", "M", 6),
-    "year": ("", "Y", 1),
-    "decade": ("", "Y", 10),
-    "century": ("", "Y", 100),
-    "millennium": ("", "Y", 1000),
-}
+    "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
+    "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1), "weekend": ("", "WE", 1),
+    "fortnight": ("", "W", 2), "month": ("", "M", 1), "quarter": ("", "Q", 1),
+    "season": ("", "M", 3), "half": ("", "M", 6), "year": ("", "Y", 1),
+    "decade": ("", "E", 1), "century": ("", "C", 1), "millennium": ("", "L", 1),
+}  # fmt: skip
+_DURATION_MONTHS = {"M": 1, "Q": 3, "Y": 12, "E": 120, "C": 1200, "L": 12000}
 _UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1}
+# Periods that company and economic reports are about; "a year ago" there is the same
+# period a year before.
+REPORTING_PERIODS = ("quarter", "half", "month")
+_ORDER = {g: i for i, g in enumerate(GRANULARITIES)} | {
+    "weekend": GRANULARITIES.index("week"),
+    "fortnight": GRANULARITIES.index("week"),
+    "night": GRANULARITIES.index("day"),
+    "hour": 0, "minute": 0, "second": 0,
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class Reference:
-    """A point the text is at: a day and the granularity it is known to."""
+    """A point the text is at: a day and the granularity it is known to. A fiscal
+    quarter is not a calendar quarter: it is a place in the text, never a report's period."""
 
     day: date
     granularity: str
+    fiscal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
+    """What an expression is anchored in: the publication date, the narrative date (the
+    last date placed), the report's period (the first quarter or half the text named,
+    which year-ago comparisons count back from) and the tense of the clause."""
+
     dct: date
     narrative: Reference | None = None
     tense: int = TENSE_UNKNOWN
+    report: Reference | None = None
+
+    def reporting_period(self) -> Reference | None:
+        """The period a report is about: its first quarter, else a current month or quarter."""
+        if self.report is not None:
+            return self.report
+        narrative = self.narrative
+        if narrative is not None and narrative.granularity in REPORTING_PERIODS:
+            return narrative
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +97,7 @@ class Resolution:
     mod: str = ""
     interval: Interval | None = None
     anchor: str = ""  # "dct", "narrative" or "" (absolute)
-    reference: Reference | None = None  # what a later anaphoric expression may count from
+    reference: Reference | None = None  # where the narrative moves to, if it moves
 
 
 def resolve(reading: Reading, ctx: Context) -> Resolution | None:
@@ -85,10 +109,12 @@ def resolve(reading: Reading, ctx: Context) -> Resolution | None:
             return _weekday(reading, ctx)
         if isinstance(reading, RelativeRef):
             return _relative(reading, ctx)
+        if isinstance(reading, PeriodRef):
+            return _period(reading, ctx)
         if isinstance(reading, DurationRef):
             return _duration(reading, ctx)
         if isinstance(reading, VagueRef):
-            return Resolution("DATE", reading.value)
+            return Resolution(reading.type, reading.value)
         if isinstance(reading, SetRef):
             return Resolution("SET", reading.value)
     except (ValueError, OverflowError):
@@ -96,7 +122,14 @@ def resolve(reading: Reading, ctx: Context) -> Resolution | None:
     raise TypeError(f"not a reading: {reading!r}")
 
 
-def _point(granularity: str, day: date, time: str, mod: str, anchor: str) -> Resolution:
+def coarser(a: str, b: str) -> bool:
+    """Is granularity `a` coarser than `b`?"""
+    return _ORDER.get(a, 0) > _ORDER.get(b, 0)
+
+
+def _point(
+    granularity: str, day: date, time: str, mod: str, anchor: str, moves: bool = True
+) -> Resolution:
     """The resolution of a single calendar unit (with an optional time of day)."""
     interval = cal.sub_interval(cal.unit_interval(granularity, day), mod)
     value = cal.format_value(granularity, day)
@@ -104,31 +137,49 @@ def _point(granularity: str, day: date, time: str, mod: str, anchor: str) -> Res
     if time and granularity == "day":
         value = f"{value}T{time}"
         kind = "TIME"
-    return Resolution(kind, value, mod, interval, anchor, Reference(day, granularity))
+    reference = Reference(day, granularity) if moves else None
+    return Resolution(kind, value, mod, interval, anchor, reference)
+
+
+# -- dates named by the calendar ----------------------------------------------------
 
 
 def _calendar(reading: CalendarDate, ctx: Context) -> Resolution:
     g = reading.granularity
-    if reading.year is not None:
-        day = _calendar_day(reading, reading.year, reading.month)
-        return _point(g, day, reading.time, reading.mod, "")
     ref = ctx.dct
-    if reading.month is None and g == "day":
-        # "the 10th": this month or the one before/after, by tense.
+    anchor = "dct"
+    if reading.year is not None or reading.relative_year is not None:
+        year = reading.year if reading.year is not None else ref.year + reading.relative_year
+        day = _calendar_day(reading, year, reading.month)
+        anchor = "" if reading.year is not None else "dct"
+    elif g == "quarter" and reading.direction is None:
+        day = _quarter_day(int(reading.index or 1), ref, ctx.tense)
+    elif reading.month is None and g == "day":
+        # "the 10th": this month or the one before/after.
+        months = (cal.add_months(ref, -1), ref, cal.add_months(ref, 1))
         candidates = [
-            _calendar_day(reading, d.year, d.month)
-            for d in (cal.add_months(ref, -1), ref, cal.add_months(ref, 1))
+            date(d.year, d.month, reading.day)
+            for d in months
             if _valid_day(d.year, d.month, reading.day)
         ]
-        day = _choose(candidates, ref, "day", reading.direction, ctx.tense)
-        return _point(g, day, reading.time, reading.mod, "dct")
-    candidates = [
-        _calendar_day(reading, year, reading.month)
-        for year in (ref.year - 1, ref.year, ref.year + 1)
-        if g != "day" or _valid_day(year, reading.month, reading.day)
-    ]
-    day = _choose(candidates, ref, g, reading.direction, ctx.tense)
-    return _point(g, day, reading.time, reading.mod, "dct")
+        day = _choose(candidates, ref, g, reading.direction, ctx.tense)
+    else:
+        candidates = [
+            _calendar_day(reading, year, reading.month)
+            for year in (ref.year - 1, ref.year, ref.year + 1)
+            if g != "day" or _valid_day(year, reading.month, reading.day)
+        ]
+        day = _choose(candidates, ref, g, reading.direction, ctx.tense)
+    if reading.shift_years:
+        day = cal.shift("year", day, reading.shift_years)
+    if reading.last_day is not None:
+        last = date(day.year, day.month, reading.last_day)
+        value = f"P{(last - day).days + 1}D"
+        return Resolution("DURATION", value, "", Interval(day, last, "day"), anchor)
+    resolution = _point(g, day, reading.time, reading.mod, anchor, moves=not reading.shift_years)
+    if reading.fiscal and resolution.reference is not None:
+        return replace(resolution, reference=replace(resolution.reference, fiscal=True))
+    return resolution
 
 
 def _calendar_day(reading: CalendarDate, year: int, month: int | None) -> date:
@@ -157,6 +208,15 @@ def _valid_day(year: int, month: int | None, day: int | None) -> bool:
     return True
 
 
+def _quarter_day(index: int, ref: date, tense: int) -> date:
+    """A quarter named without a year: reports name the current quarter or past ones, so
+    the latest quarter with that number, unless a later-numbered quarter is spoken of
+    in the future tense (this year's, still to come)."""
+    current = (ref.month - 1) // 3 + 1
+    year = ref.year - 1 if index > current and tense != TENSE_FUTURE else ref.year
+    return date(year, 3 * index - 2, 1)
+
+
 def _choose(
     candidates: list[date], ref: date, granularity: str, direction: int | None, tense: int
 ) -> date:
@@ -174,27 +234,30 @@ def _choose(
     if direction == THIS:
         same_year = [c for c in candidates if c.year == ref.year]
         return same_year[0] if same_year else candidates[len(candidates) // 2]
-    if tense == TENSE_PAST:
-        before = [c for span, c in spans if span.begin <= ref]
-        return max(before) if before else min(candidates)
-    if tense == TENSE_FUTURE:
-        after = [c for span, c in spans if span.end >= ref]
-        return min(after) if after else max(candidates)
 
-    # Unknown tense: the nearest instance, preferring the past on a tie (news reports).
-    def distance(item: tuple[Interval, date]) -> tuple[int, int]:
+    def cost(item: tuple[Interval, date]) -> tuple[int, int]:
         span, _ = item
         if span.begin <= ref <= span.end:
             return (0, 0)
         if span.end < ref:
-            return ((ref - span.end).days, 0)
-        return ((span.begin - ref).days, 1)
+            penalty = CONTRARY_TENSE_DAYS if tense == TENSE_FUTURE else 0
+            return ((ref - span.end).days + penalty, 0)
+        penalty = {TENSE_PAST: CONTRARY_TENSE_DAYS, TENSE_UNKNOWN: UNKNOWN_TENSE_FUTURE_DAYS}.get(
+            tense, 0
+        )
+        return ((span.begin - ref).days + penalty, 1)
 
-    return min(spans, key=distance)[1]
+    return min(spans, key=cost)[1]
+
+
+# -- days of the week ---------------------------------------------------------------
 
 
 def _weekday(reading: WeekdayRef, ctx: Context) -> Resolution:
-    ref = ctx.dct
+    anchor, ref = "dct", ctx.dct
+    if reading.anaphoric:
+        if ctx.narrative is not None and not coarser(ctx.narrative.granularity, "week"):
+            anchor, ref = "narrative", ctx.narrative.day
     delta = reading.weekday - ref.isoweekday()
     if reading.direction == THIS:
         day = ref + timedelta(days=delta)
@@ -202,38 +265,76 @@ def _weekday(reading: WeekdayRef, ctx: Context) -> Resolution:
         day = ref + timedelta(days=delta if delta < 0 else delta - 7)
     elif reading.direction == NEXT or ctx.tense == TENSE_FUTURE:
         day = ref + timedelta(days=delta if delta > 0 else delta + 7)
+    elif reading.weekend and ref.isoweekday() == 7:
+        day = ref - timedelta(days=1)  # "the weekend" said on a Sunday: this one
     else:  # said Friday: the most recent one, the publication day itself included
         day = ref + timedelta(days=delta if delta <= 0 else delta - 7)
-    return _point("day", day, reading.time, reading.mod, "dct")
-
-
-def _relative(reading: RelativeRef, ctx: Context) -> Resolution:
-    anchor, base = "dct", Reference(ctx.dct, "day")
-    if reading.anaphoric and ctx.narrative is not None:
-        anchor, base = "narrative", ctx.narrative
-    granularity = reading.granularity
-    if anchor == "narrative" and _coarser(base.granularity, granularity):
-        # "the next day" after "in March": the result is known only to the month.
-        granularity = base.granularity
-    elif (
-        anchor == "narrative"
-        and not _coarser(reading.unit, base.granularity)
-        and (_coarser(base.granularity, "day"))
-    ):
-        # "a year earlier" after "the third quarter": the same quarter, a year before.
-        granularity = base.granularity
-    day = cal.shift(reading.unit, base.day, reading.offset)
+    granularity = "weekend" if reading.weekend else "day"
     return _point(granularity, day, reading.time, reading.mod, anchor)
 
 
-def _coarser(a: str, b: str) -> bool:
-    """Is granularity `a` coarser than `b`?"""
-    order = {g: i for i, g in enumerate(GRANULARITIES)}
-    order["weekend"] = order["week"]
-    order["fortnight"] = order["week"]
-    order["night"] = order["day"]
-    order["hour"] = order["minute"] = order["second"] = order["time"]
-    return order.get(a, 0) > order.get(b, 0)
+# -- counted from a reference ---------------------------------------------------------
+
+
+def _relative(reading: RelativeRef, ctx: Context) -> Resolution:
+    """Count `offset` units from the DCT or, for anaphoric readings, the narrative date.
+
+    A reading without its own granularity ("a year earlier") lands at the granularity of
+    what it counts from; one with a unit ("the next week") is never finer than that.
+    """
+    base = ctx.narrative if reading.anaphoric else None
+    period = ctx.reporting_period()
+    if reading.comparison and period is not None and coarser(reading.unit, period.granularity):
+        base = period  # "a year ago" in a report about a quarter: that quarter a year before
+    on_narrative = base is not None
+    if base is not None:
+        anchor = "narrative"
+    else:
+        anchor, base = "dct", Reference(ctx.dct, "day")
+    granularity = reading.granularity or base.granularity
+    if on_narrative and reading.comparison:
+        granularity = base.granularity
+    if coarser(base.granularity, granularity):
+        granularity = base.granularity  # "the next day" after "in March" is known to the month
+    day = cal.shift(reading.unit, base.day, reading.offset)
+    moves = reading.offset >= 0 and not reading.comparison
+    return _point(granularity, day, reading.time, reading.mod, anchor, moves)
+
+
+def _period(reading: PeriodRef, ctx: Context) -> Resolution:
+    """ "The quarter", "the latest period", "the year-ago quarter", "the 1988 period": the
+    period the text is reporting on (the narrative's quarter, month or half), else the
+    latest complete quarter before the DCT, or for "the year" the DCT's year."""
+    narrative = ctx.narrative
+    unit = reading.unit
+    if reading.anaphoric and narrative is not None and not coarser(narrative.granularity, unit):
+        day = cal.shift("year", narrative.day, reading.years)
+        return _point(unit, day, "", reading.mod, "narrative", moves=False)
+    period = ctx.reporting_period()
+    fits = (
+        not (reading.current or reading.latest)
+        and period is not None
+        and (unit != "quarter" or period.granularity == unit)
+    )
+    if fits:
+        anchor = "narrative"
+        granularity = period.granularity if unit == "period" else unit
+        day = period.day
+    else:
+        anchor = "dct"
+        granularity = "quarter" if unit == "period" else unit
+        latest = reading.latest or unit != "year"
+        day = cal.shift(granularity, ctx.dct, -1) if latest and not reading.current else ctx.dct
+    if reading.year is not None:
+        day = date(reading.year, day.month, 1)
+        anchor = ""
+    day = cal.shift("year", day, reading.years)
+    # "the year-ago quarter", "the 1988 period" are comparisons: the report stays where it is
+    moves = reading.years == 0 and reading.year is None
+    return _point(granularity, day, "", reading.mod, anchor, moves=moves)
+
+
+# -- lengths of time ----------------------------------------------------------------
 
 
 def duration_value(amount: float | None, unit: str) -> str:
@@ -244,7 +345,15 @@ def duration_value(amount: float | None, unit: str) -> str:
     amount = amount * factor
     if unit == "hour" and amount % 24 == 0:
         return f"P{int(amount // 24)}D"
-    number = int(amount) if float(amount).is_integer() else amount
+    whole = int(amount)
+    if amount != whole and time_part == "" and code in ("Y", "D", "W"):
+        # "2 1/2 years" → P2Y6M
+        smaller = {"Y": ("M", 12), "W": ("D", 7), "D": ("TH", 24)}[code]
+        rest = round((amount - whole) * smaller[1])
+        if smaller[0] == "TH":
+            return f"P{whole}DT{rest}H"
+        return f"P{whole}{code}{rest}{smaller[0]}"
+    number = whole if amount == whole else amount
     return f"P{time_part}{number}{code}"
 
 
@@ -254,15 +363,17 @@ def _duration(reading: DurationRef, ctx: Context) -> Resolution:
         return Resolution("DURATION", value, reading.mod)
     ref = ctx.dct
     unit = reading.unit
+    forward = reading.direction == NEXT
     if unit in _UNIT_DAYS:
         days = max(1, round(reading.amount * _UNIT_DAYS[unit]))
-        other = ref + timedelta(days=-days if reading.direction == PAST else days)
-        granularity = "day"
+        other = ref + timedelta(days=days if forward else -days)
     else:
-        _, _, factor = _DURATION_CODES[unit]
-        steps = round(reading.amount * factor)
-        base_unit = {"W": "week", "WE": "week", "M": "month", "Y": "year"}[_DURATION_CODES[unit][1]]
-        other = cal.shift(base_unit, ref, -steps if reading.direction == PAST else steps)
-        granularity = "day"
-    begin, end = (other, ref) if reading.direction == PAST else (ref, other)
-    return Resolution("DURATION", value, reading.mod, Interval(begin, end, granularity), "dct")
+        _, code, factor = _DURATION_CODES[unit]
+        if code in ("W", "WE"):
+            weeks = round(reading.amount * factor)
+            other = ref + timedelta(weeks=weeks if forward else -weeks)
+        else:
+            months = round(reading.amount * factor * _DURATION_MONTHS[code])
+            other = cal.add_months(ref, months if forward else -months)
+    begin, end = (ref, other) if forward else (other, ref)
+    return Resolution("DURATION", value, reading.mod, Interval(begin, end, "day"), "dct")

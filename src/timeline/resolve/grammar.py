@@ -8,7 +8,7 @@ it: "May" the verb, "2000 troops"). Rules never look at the calendar; anchoring 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -22,6 +22,7 @@ from timeline.resolve.readings import (
     THIS,
     CalendarDate,
     DurationRef,
+    PeriodRef,
     Reading,
     RelativeRef,
     SetRef,
@@ -39,16 +40,42 @@ class Rule:
     handler: Handler
 
 
-def _alternation(words) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of `words`, longest first, spaces matching any whitespace."""
-    escaped = (
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
-    )
-    return "(?:" + "|".join(escaped) + ")"
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def _words(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").lower()).strip()
+
+
+_MODS = {
+    "START": ("early", "earlier", "start", "beginning", "the start", "the beginning", "the first"),
+    "MID": ("mid", "middle", "the middle"),
+    "END": ("late", "later", "end", "the end", "close", "the close", "the last", "turn", "the turn"),
+}  # fmt: skip
+_DIRECTIONS = {
+    "last": PAST, "past": PAST, "previous": PAST, "preceding": PAST, "prior": PAST,
+    "next": NEXT, "coming": NEXT, "upcoming": NEXT, "following": NEXT,
+    "this": THIS, "current": THIS,
+}  # fmt: skip
+_APPROX = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+}  # fmt: skip
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+             "4th": 4}  # fmt: skip
+_RELATIVE_YEAR = {"this": 0, "last": -1, "next": 1}
 
 
 class Grammar:
     """All rules of one language, with the word tables their handlers need."""
+
+    PERIOD_UNITS: ClassVar[tuple[str, ...]] = ("quarter", "period", "year")
 
     def __init__(self, lang: ModuleType) -> None:
         self.lang = lang
@@ -57,25 +84,53 @@ class Grammar:
         self.numbers = lang.NUMBER_WORDS
         self.units = lang.UNITS
         self.ordinals = lang.ORDINALS
+        self._non_date_after = re.compile(
+            r"\s*(?:" + alternation(lang.NON_DATE_UNITS) + r")\b", re.IGNORECASE
+        )
+        self._determiner_before = re.compile(
+            r"\b(?:" + alternation(lang.DETERMINERS) + r")\s+$", re.IGNORECASE
+        )
+        self._function_after = re.compile(
+            r"\s+(?:" + alternation(lang.FUNCTION_WORDS) + r")\b", re.IGNORECASE
+        )
         self.rules = self._build()
 
     # -- word parsing -------------------------------------------------------------
 
     def number(self, text: str) -> float | None:
-        """A count written in digits or words ("24", "twenty-four", "a"); None if vague."""
-        words = re.sub(r"[\s-]+", " ", text.lower().strip())
-        if re.fullmatch(r"\d+(?:\.\d+)?", words.replace(",", "")):
-            return float(words.replace(",", ""))
+        """A count written in digits or words ("24", "twenty-four", "2 1/2"); None if vague."""
+        words = re.sub(r"[\s-]+", " ", text.lower().strip()).replace(",", "")
+        half = 0.5 if words.endswith((" 1/2", "½")) else 0.0
+        words = words.removesuffix(" 1/2").removesuffix("½").strip()
+        if re.fullmatch(r"\d+(?:\.\d+)?", words):
+            return float(words) + half
         if words in self.numbers:
-            return float(self.numbers[words])
+            return float(self.numbers[words]) + half
         parts = words.split(" ")
         if len(parts) == 2 and parts[0] in self.numbers and parts[1] in self.numbers:
             tens, ones = self.numbers[parts[0]], self.numbers[parts[1]]
             if tens >= 20 and tens % 10 == 0 and ones < 10:
                 return float(tens + ones)
-        if words == "half a" or words == "half an":
+        if words in ("half a", "half an"):
             return 0.5
         return None
+
+    def spelled_year(self, text: str) -> int | None:
+        """A year written in words: "nineteen ninety-six", "two thousand and one"."""
+        words = re.sub(r"[\s-]+", " ", text.lower()).replace(" and ", " ").split()
+        if words[:2] == ["two", "thousand"]:
+            rest = self.number(" ".join(words[2:])) if words[2:] else 0
+            return None if rest is None else 2000 + int(rest)
+        century = self.numbers.get(words[0])
+        if century is None:
+            return None
+        tail = words[1:]
+        if tail[:1] == ["hundred"]:
+            tail = tail[1:]
+        if tail[:1] == ["oh"]:
+            tail = tail[1:]
+        rest = self.number(" ".join(tail)) if tail else 0
+        return None if rest is None or rest >= 100 else century * 100 + int(rest)
 
     def month(self, text: str) -> int:
         return self.months[text.lower().rstrip(".")]
@@ -83,34 +138,40 @@ class Grammar:
     def weekday(self, text: str) -> int:
         return self.weekdays[text.lower().rstrip(".")]
 
-    def unit(self, text: str) -> str:
-        return self.units[text.lower()]
+    def unit(self, word: str) -> str:
+        key = word.lower()
+        return self.units.get(key, self.units.get(key.rstrip("s"), key))
 
     # -- rules ----------------------------------------------------------------------
 
-    def _build(self) -> list[Rule]:
+    def _build(self) -> list[Rule]:  # noqa: PLR0915 - one list of rules, read top to bottom
         lang = self.lang
         full_months = [m for m in self.months if len(m) > 3 and m != "sept"]
         abbr_months = [m for m in self.months if m not in full_months]
-        month = rf"(?:{_alternation(full_months)}\b|{_alternation(abbr_months)}\b\.?)"
+        month = rf"(?:{alternation(full_months)}\b|{alternation(abbr_months)}\b\.?)"
         weekday_full = [w for w in self.weekdays if w.endswith("day")]
         weekday_abbr = [w for w in self.weekdays if not w.endswith("day")]
-        weekday = rf"(?:{_alternation(weekday_full)}|{_alternation(weekday_abbr)}\.)"
+        weekday = rf"(?:{alternation(weekday_full)}|{alternation(weekday_abbr)}\.)"
         number_words = [w for w in self.numbers if not w.startswith("a ") or w == "a couple of"]
-        tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-        ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        ones = alternation(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+        teens = alternation(["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                             "sixteen", "seventeen", "eighteen", "nineteen"])  # fmt: skip
+        tens = alternation(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                            "ninety"])  # fmt: skip
+        two_digits = rf"(?:{tens}(?:[\s-]{ones})?|{teens}|oh[\s-]{ones})"
+        spelled = (
+            rf"(?:(?:nineteen|eighteen|seventeen|sixteen)[\s-](?:hundred(?:\s+and)?[\s-])?{two_digits}"
+            rf"|two[\s-]thousand(?:[\s-](?:and[\s-])?(?:{two_digits}|{ones}))?"
+            rf"|twenty[\s-](?:{teens}|{tens}(?:[\s-]{ones})?))"
+        )
         num = (
-            rf"(?:\d+(?:\.\d+)?|{_alternation(tens)}[\s-]{_alternation(ones)}"
-            rf"|half\s+an?|{_alternation(number_words)})"
+            rf"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|{tens}[\s-]{ones}|half\s+an?"
+            rf"|{alternation(number_words)})"
         )
-        vague_num = _alternation(lang.VAGUE_QUANTITIES)
-        units = _alternation(self.units)
-        day_units = (
-            r"(?:days?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)"
-            r"|hours?|nights?|fortnights?)"
-        )
-        seasons = _alternation(lang.SEASONS)
-        parts = _alternation(lang.PARTS_OF_DAY)
+        vague_num = alternation(lang.VAGUE_QUANTITIES)
+        units = alternation(self.units)
+        seasons = alternation(lang.SEASONS)
+        parts = alternation(lang.PARTS_OF_DAY)
         mod = (
             r"(?:(?P<mod>early|earlier|mid|middle|late|later"
             r"|(?:the\s+)?(?:start|beginning|end|middle|close|turn)\s+of"
@@ -119,223 +180,238 @@ class Grammar:
         direction = r"(?:(?P<dir>last|next|this|coming|past|previous|current|upcoming)\s+)"
         day_num = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         year4 = r"(?P<year>1[5-9]\d\d|20\d\d)"
+        approx = alternation(_APPROX)
 
         def rule(name: str, pattern: str, handler: Handler) -> Rule:
             return Rule(name, re.compile(pattern, re.IGNORECASE), handler)
 
         return [
-            rule(
-                "iso_date",
-                r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?\b",
-                self._iso_date,
-            ),
-            rule(
-                "slash_date",
-                r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
-                self._slash_date,
-            ),
-            rule(
-                "month_day",
-                rf"\b{mod}(?:{weekday},?\s+)?(?P<month>{month})\s+{day_num}\b"
-                rf"(?!\s*(?:%|percent|[-–]\s*\d|:\d))(?:,?\s+{year4}\b)?",
-                self._month_day,
-            ),
-            rule(
-                "day_month",
-                rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day_num}\s+(?:of\s+)?(?P<month>{month})"
-                rf"(?:,?\s+{year4}\b)?",
-                self._day_month,
-            ),
-            rule(
-                "month_year",
-                rf"\b{mod}(?P<month>{month}),?\s+(?:of\s+)?{year4}\b",
-                self._month_year,
-            ),
+            rule("iso_date",
+                 r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?\b",
+                 self._iso_date),
+            rule("slash_date",
+                 r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
+                 self._slash_date),
+            rule("month_day_range",
+                 rf"\b(?P<month>{month})\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*[-–]\s*"
+                 rf"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+{year4}\b)?",
+                 self._month_day_range),
+            rule("month_day",
+                 rf"\b{mod}(?:{weekday},?\s+)?(?P<month>{month})\s+{day_num}\b"
+                 rf"(?!\s*(?:%|percent|:\d))(?:,?\s+{year4}\b)?",
+                 self._month_day),
+            rule("day_month",
+                 rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day_num}\s+(?:of\s+)?(?P<month>{month})"
+                 rf"(?:,?\s+{year4}\b)?",
+                 self._day_month),
+            rule("month_year",
+                 rf"\b{mod}(?P<month>{month}),?\s+(?:of\s+)?(?:{year4}|(?P<spelled>{spelled}))\b",
+                 self._month_year),
+            rule("month_relative_year",
+                 rf"\b{mod}(?P<month>{month})(?:\s+of)?\s+(?P<rel>this|last|next)\s+year\b",
+                 self._month_relative_year),
             rule("month", rf"\b{mod}{direction}?(?P<month>{month})(?!\w)", self._month_alone),
-            rule(
-                "year",
-                rf"(?<![\w$€£#.,/-]){mod}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?{year4}(?!\w|,\d|\.\d|%|[-/]\d)",
-                self._year,
-            ),
-            rule(
-                "decade",
-                rf"\b(?:the\s+)?{mod}(?:(?P<decade>1[5-9]\d0|20\d0)'?s|'(?P<short>\d0)s)(?!\w)",
-                self._decade,
-            ),
-            rule(
-                "century",
-                r"\b(?:the\s+)?(?P<mod2>early|mid|late\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
-                + _alternation(o for o in self.ordinals if self.ordinals[o] > 0)
-                + r")[\s-]+century\b",
-                self._century,
-            ),
-            rule(
-                "quarter",
-                rf"\b(?:the\s+)?{direction}?(?:(?P<fiscal>fiscal)\s+)?"
-                r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b"
-                rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year4}|(?P<rel>this|last|next)\s+year))?",
-                self._quarter,
-            ),
-            rule(
-                "q_quarter",
-                rf"\bQ(?P<q>[1-4])(?:\s+(?:FY\s*)?{year4}|\s*'(?P<yy>\d\d))?\b",
-                self._q_quarter,
-            ),
-            rule(
-                "half",
-                r"\b(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half\s+of\s+"
-                rf"(?:(?:fiscal\s+)?{year4}|(?:the\s+)?(?P<rel>this|last|next)\s+year|the\s+year)",
-                self._half,
-            ),
-            rule(
-                "season",
-                rf"\b{mod}(?:the\s+)?{direction}?(?P<season>{seasons})\b(?:\s+(?:of\s+)?{year4}\b)?",
-                self._season,
-            ),
-            rule(
-                "relative_unit",
-                rf"\b{mod}(?:the\s+)?{direction}(?P<unit>week|weekend|month|quarter|year|decade|century)\b",
-                self._relative_unit,
-            ),
-            rule(
-                "anaphoric_unit",
-                r"\b(?:the\s+)?(?P<dir>next|following|previous|preceding|prior|same|that)\s+"
-                r"(?P<unit>day|morning|night|week|weekend|month|year)\b",
-                self._anaphoric_unit,
-            ),
-            rule(
-                "day_before_after",
-                r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after)(?!\s+\w+day\b)",
-                self._day_before_after,
-            ),
-            rule(
-                "deictic_day",
-                rf"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<word>the\s+day\s+before\s+yesterday|"
-                rf"the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:'s)?"
-                rf"(?:\s+(?P<part>{parts}))?\b",
-                self._deictic_day,
-            ),
-            rule(
-                "this_part_of_day",
-                rf"\b(?P<dir>this|last|tomorrow)\s+(?P<part>{parts})\b",
-                self._this_part_of_day,
-            ),
-            rule(
-                "weekday",
-                rf"\b{mod}(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>{weekday})"
-                rf"(?!\w)(?:'s)?(?:\s+(?P<part>{parts}))?\b",
-                self._weekday,
-            ),
-            rule(
-                "offset",
-                rf"\b(?:(?P<approx>about|around|nearly|almost|some|roughly|more\s+than|less\s+than)\s+)?"
-                rf"(?P<num>{num}|{vague_num})[\s-]+(?P<unit>{day_units})(?:\s+or\s+so)?\s+"
-                r"(?P<rel>ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b"
-                r"(?!\s+(?:the|that|his|her|their|its|a|an)\b)",
-                self._offset,
-            ),
-            rule(
-                "offset_adjective",
-                r"\b(?P<unit>year|month|week|day|quarter)-(?P<rel>earlier|ago)\b",
-                self._offset_adjective,
-            ),
-            rule(
-                "duration",
-                rf"\b(?:(?P<dir>the\s+(?:past|last|next|coming|previous|following|first|final))\s+)?"
-                rf"(?:(?P<approx>about|around|nearly|almost|some|roughly|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?"
-                rf"(?P<num>{num}|{vague_num})[\s-]+(?P<unit>{units})\b(?!-old|\s+old\b|-olds?\b)",
-                self._duration,
-            ),
-            rule(
-                "recent_units",
-                r"\b(?P<pre>recent|the\s+past|the\s+last|the\s+coming|coming)\s+"
-                r"(?P<unit>days|weeks|months|years|decades)\b",
-                self._recent_units,
-            ),
-            rule(
-                "vague",
-                r"(?<!\w)(?:"
-                + "|".join(
-                    rf"(?P<{name}>{_alternation(words)})"
-                    for name, words in (
-                        ("present", lang.PRESENT_WORDS),
-                        ("past", lang.PAST_WORDS),
-                        ("future", lang.FUTURE_WORDS),
-                    )
-                )
-                + r")(?!\w)",
-                self._vague,
-            ),
-            rule(
-                "set_every",
-                rf"\b(?P<q>every|each)\s+(?:other\s+)?(?P<target>{weekday}|{month}|"
-                rf"{_alternation(self.units)}|{parts})\b",
-                self._set_every,
-            ),
-            rule(
-                "set_frequency",
-                r"\b(?P<word>" + _alternation(lang.FREQUENCY_WORDS) + r")\b",
-                self._set_frequency,
-            ),
-            rule(
-                "set_plural_weekday",
-                rf"\b(?:on\s+)?(?P<wd>{_alternation(w + 's' for w in weekday_full)})\b",
-                self._set_plural_weekday,
-            ),
-            rule(
-                "set_times_per",
-                r"\b(?P<count>once|twice|three\s+times|\d+\s+times)\s+(?:a|per|each|every)\s+"
-                r"(?P<unit>day|week|month|year)\b",
-                self._set_times_per,
-            ),
-            rule(
-                "clock_time",
-                r"\b(?P<h>1[0-2]|0?[1-9])"
-                r"(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-                r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?",
-                self._clock_time,
-            ),
-            rule(
-                "clock_24h",
-                r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s*(?P<tz>GMT|UTC|[ECMP][SD]T|BST|CET|CEST)\b",
-                self._clock_time,
-            ),
-            rule(
-                "noon_midnight",
-                rf"\b(?P<word>noon|midday|midnight)(?:\s+(?P<wd>{weekday}))?\b",
-                self._noon_midnight,
-            ),
-        ]
+            rule("year",
+                 rf"(?<![\w$€£#.,/-]){mod}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?{year4}"
+                 r"(?!\w|,\d|\.\d|%|[-/]\d)",
+                 self._year),
+            rule("spelled_year",
+                 rf"\b(?:(?P<the>the\s+year)\s+)?(?P<spelled>{spelled})\b",
+                 self._spelled_year),
+            rule("decade",
+                 rf"\b(?:the\s+)?{mod}(?:(?P<decade>1[5-9]\d0|20\d0)'?s|'(?P<short>\d0)s"
+                 rf"|(?P<century>nineteen|eighteen)?[\s-]?'?(?P<word>{alternation(lang.DECADE_WORDS)}))(?!\w)",
+                 self._decade),
+            rule("century",
+                 r"\b(?:the\s+)?(?P<mod2>early|mid|late\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+                 + alternation(self.ordinals) + r")[\s-]+century\b",
+                 self._century),
+            rule("quarter",
+                 r"\b(?:the\s+)?(?:(?P<rel>this|last|next)\s+year'?s\s+"
+                 r"|(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+"
+                 r"|(?P<py>1[5-9]\d\d|20\d\d)\s+)?(?:(?P<fiscal>fiscal[\s-]+)?(?:comparable|corresponding)[\s-]+)?"
+                 r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<fiscal2>fiscal\s+)?quarter\b"
+                 rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year4}|(?P<rel2>this|last|next)\s+year))?",
+                 self._quarter),
+            rule("q_quarter",
+                 rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?:FY\s*)?{year4}|\s*'(?P<yy>\d\d))?\b",
+                 self._q_quarter),
+            rule("half",
+                 r"\b(?:the\s+)?(?P<h>first|second|1st|2nd|last)\s+half\s+of\s+"
+                 rf"(?:(?:fiscal\s+)?{year4}|(?:the\s+)?(?P<rel>this|last|next)\s+year|the\s+year)",
+                 self._half),
+            rule("season",
+                 rf"\b{mod}(?:the\s+)?{direction}?(?P<season>{seasons})\b"
+                 rf"(?:\s+(?:of\s+)?(?:{year4}|(?P<spelled>{spelled})))?",
+                 self._season),
+            rule("period",
+                 r"\b(?:the|that|its)\s+(?P<adj>(?:(?:latest|same|comparable|corresponding|current"
+                 r"|most\s+recent|just[-\s]ended|reporting|full|entire|whole)\s+)*)"
+                 r"(?:(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+)?"
+                 r"(?:(?P<py>1[5-9]\d\d|20\d\d)\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?"
+                 r"(?P<unit>quarter|period|year|week)\b(?P<ago2>\s+a\s+year\s+(?:ago|earlier))?"
+                 r"(?!-|\s+(?:ago|earlier|before|after|later)\b)",
+                 self._period),
+            rule("period_last_year",
+                 r"\b(?:the\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+"
+                 r"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+"
+                 r"previous\s+year)|last\s+year'?s\s+(?:quarter|period))\b",
+                 self._period_last_year),
+            rule("unit_end",
+                 r"\b(?:(?P<approx>around|about)\s+)?(?:(?P<mod>(?:the\s+)?(?:end|start|beginning"
+                 r"|middle|close|turn)\s+of)\s+the\s+(?P<unit>year|month|week|quarter|decade|century)"
+                 r"|(?P<unit2>year|month|quarter)[-\s]end|(?P<unit3>year|month)'s\s+end)\b",
+                 self._unit_end),
+            rule("in_the_part_of_day",
+                 r"\b(?:in|by|during|on|through|overnight|until)\s+(?P<span>(?:(?P<mod>mid|early|late)[\s-])?"
+                 r"(?:the\s+)?(?P<part>morning|afternoon|evening|day))\b(?!\s+(?:of|before|after)\b)",
+                 self._in_the_part_of_day),
+            rule("overnight",
+                 r"\b(?P<span>overnight)\s+(?=[a-z])",
+                 self._overnight),
+            rule("bare_plural_duration",
+                 r"\b(?:for|within|in|over|after|during|follows|following|took|takes|last|lasted)\s+"
+                 r"(?P<span>(?:the\s+)?(?P<unit>hours|days|weeks|months|years|decades|centuries))\b"
+                 r"(?!\s+(?:ago|later|earlier|before|after|to\s+come)\b|-)",
+                 self._bare_plural_duration),
+            rule("relative_unit",
+                 rf"\b{mod}(?:the\s+)?{direction}(?P<unit>week|month|quarter|year|decade|century)\b",
+                 self._relative_unit),
+            rule("weekend",
+                 r"\b(?:(?P<dir>this|last|next|coming|past|the)\s+)weekend\b",
+                 self._weekend),
+            rule("anaphoric_unit",
+                 r"\b(?:(?:the\s+)?(?P<dir>next|following|previous|preceding|prior|same)|that)\s+"
+                 r"(?P<unit>day|morning|evening|night|week|weekend|month|year)\b"
+                 r"(?!\s+(?:or\s+so|and\s+a\s+half))",
+                 self._anaphoric_unit),
+            rule("anaphoric_weekday",
+                 rf"\bthe\s+(?P<dir>next|following|previous|preceding|prior)\s+(?P<wd>{weekday})",
+                 self._anaphoric_weekday),
+            rule("day_before_after",
+                 r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after)\b"
+                 r"(?!\s+(?:the|a|an|his|her|its|their|\w+day)\b)",
+                 self._day_before_after),
+            rule("day_before_event",
+                 r"\b(?P<span>the\s+(?P<unit>day|week))\s+(?:before|after|of)\s+"
+                 r"(?:the|a|an|his|her|its|their)\b",
+                 self._day_of_event),
+            rule("deictic_day",
+                 rf"\b(?:(?P<mod>early|late|later|earlier|mid)[\s-]+)?(?:(?P<prepart>{parts})\s+)?"
+                 r"(?P<word>the\s+day\s+before\s+"
+                 r"yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)"
+                 rf"(?:\s+(?P<part>{parts}))?\b",
+                 self._deictic_day),
+            rule("this_part_of_day",
+                 rf"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?P<dir>this|last|tomorrow)\s+(?P<part>{parts})\b",
+                 self._this_part_of_day),
+            rule("weekday",
+                 rf"\b{mod}(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>{weekday})(?!\w)"
+                 rf"(?:\s+(?P<part>{parts}))?\b",
+                 self._weekday),
+            rule("offset",
+                 rf"\b(?:(?P<approx>{approx})\s+)?(?P<num>{num}|{vague_num})[\s-]+"
+                 r"(?P<unit>days?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)"
+                 r"|hours?|nights?|fortnights?)(?P<half>\s+and\s+a\s+half)?(?P<so>\s+or\s+so)?\s+"
+                 r"(?P<rel>ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b"
+                 r"(?!\s+(?:the|that|this|his|her|their|its|a|an|he|she|they|it|we)\b)",
+                 self._offset),
+            rule("offset_adjective",
+                 r"\b(?P<unit>year|month|week|day|quarter)-(?P<rel>earlier|ago)\b",
+                 self._offset_adjective),
+            rule("duration",
+                 rf"\b(?:(?P<dir>the\s+(?:past|last|next|coming|previous|following|first|final"
+                 r"|latest|initial|remaining)|the)\s+)?"
+                 rf"(?:(?P<approx>{approx})\s+)?(?P<num>{num}|{vague_num})[\s-]+(?P<more>more\s+|other\s+)?"
+                 rf"(?P<unit>{units})(?P<half>\s+and\s+a\s+half)?(?P<so>\s+or\s+so)?\b"
+                 r"(?!-old|\s+old\b|-olds?\b|\s+of\b)",
+                 self._duration),
+            rule("recent_units",
+                 r"\b(?P<pre>recent|the\s+past|the\s+last|the\s+coming|coming|the\s+first"
+                 r"|the\s+early|the\s+final|the\s+weeks\s+ahead|past)\s+"
+                 r"(?P<unit>hours|days|weeks|months|quarters|years|decades)\b(?!\s+(?:of|ago)\b)",
+                 self._recent_units),
+            rule("vague",
+                 r"(?<!\w)(?:"
+                 + "|".join(
+                     rf"(?P<{name}>{alternation(words)})"
+                     for name, words in (
+                         ("present", lang.PRESENT_WORDS),
+                         ("past", lang.PAST_WORDS),
+                         ("future", lang.FUTURE_WORDS),
+                     )
+                 )
+                 + r")(?!\w)",
+                 self._vague),
+            rule("vague_adjective",
+                 rf"\b(?P<adj>{alternation(lang.VAGUE_ADJECTIVES)})\s+(?=[a-z])",
+                 self._vague_adjective),
+            rule("set_every",
+                 rf"\b(?P<q>every|each)\s+(?:other\s+)?(?P<target>{weekday}|{month}|"
+                 rf"{alternation(self.units)}|{parts})\b",
+                 self._set_every),
+            rule("set_frequency",
+                 r"\b(?P<word>" + alternation(lang.FREQUENCY_WORDS) + r")\b",
+                 self._set_frequency),
+            rule("set_plural_weekday",
+                 rf"\b(?P<wd>{alternation(w + 's' for w in weekday_full)})\b",
+                 self._set_plural_weekday),
+            rule("set_times_per",
+                 r"\b(?P<count>once|twice|three\s+times|\d+\s+times)\s+(?:a|per|each|every)\s+"
+                 r"(?P<unit>day|week|month|year)\b",
+                 self._set_times_per),
+            rule("clock_time",
+                 r"\b(?:(?P<approx>about|around|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])"
+                 r"(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+                 r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?",
+                 self._clock_time),
+            rule("clock_24h",
+                 r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s*"
+                 r"(?P<tz>GMT|UTC|[ECMP][SD]T|BST|CET|CEST)\b",
+                 self._clock_time),
+            rule("noon_midnight",
+                 rf"\b(?P<word>noon|midday|midnight)(?:\s+(?P<wd>{weekday}))?\b",
+                 self._noon_midnight),
+        ]  # fmt: skip
 
-    # -- handlers -------------------------------------------------------------------
+    # -- handler helpers ----------------------------------------------------------
 
     @staticmethod
-    def _mod(m: re.Match) -> str:
-        word = (m.groupdict().get("mod") or "").lower()
+    def _mod(m: re.Match, group: str = "mod") -> str:
+        word = _words(m.groupdict().get(group))
         if not word:
             return ""
-        if word.startswith(
-            ("early", "start", "beginning", "the start", "the beginning", "the first")
-        ):
-            return "START"
-        if word.startswith(("earlier",)):
-            return "START"
-        if word.startswith(("mid", "middle", "the middle")):
-            return "MID"
-        if word.startswith(("late", "later", "end", "the end", "close", "the close", "the last")):
-            return "END"
+        for mod, starts in _MODS.items():
+            if word.startswith(starts):
+                return mod
         return ""
 
     @staticmethod
     def _direction(word: str | None) -> int | None:
-        word = (word or "").lower()
-        if word in ("last", "past", "previous", "preceding", "prior"):
-            return PAST
-        if word in ("next", "coming", "upcoming", "following"):
-            return NEXT
-        if word in ("this", "current"):
-            return THIS
-        return None
+        return _DIRECTIONS.get(_words(word))
+
+    def _date_word(self, word: str) -> bool:
+        """Words that may stand before a year ("In 2009", "March 2009", "Summer 2009")."""
+        key = word.lower()
+        return (
+            key in self.months
+            or key in self.weekdays
+            or key in self.lang.SEASONS
+            or key in self.lang.FUNCTION_WORDS
+            or key in ("since", "until", "early", "late", "mid", "fiscal", "year", "calendar")
+        )
+
+    def _month_ok(self, m: re.Match) -> bool:
+        """Reject month words that are ordinary words here ("may" the verb, "march" the noun)."""
+        word = m["month"]
+        return word[0].isupper() or word.lower().rstrip(".") not in self.lang.AMBIGUOUS_MONTHS
+
+    def _is_rate(self, m: re.Match, text: str) -> bool:
+        """ "$1.76 a year", "four flights a week": a rate, not a length of time."""
+        before = text[max(0, m.start() - 24) : m.start()]
+        return bool(re.search(r"(?:\d|\d%|\b[a-z]+s)\s+$", before))
+
+    # -- handlers: calendar dates -------------------------------------------------
 
     def _iso_date(self, m: re.Match, text: str) -> Reading | None:
         year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
@@ -357,27 +433,40 @@ class Grammar:
             return None
         return CalendarDate("day", year, month, day)
 
-    def _month_ok(self, m: re.Match, text: str) -> bool:
-        """Reject month words that are ordinary words here ("may" the verb, "march" the noun)."""
-        word = m["month"]
-        return word[0].isupper() or word.lower().rstrip(".") not in self.lang.AMBIGUOUS_MONTHS
+    def _month_day_range(self, m: re.Match, text: str) -> Reading | None:
+        first, last = int(m["d1"]), int(m["d2"])
+        if not self._month_ok(m) or last <= first:
+            return None
+        year = int(m["year"]) if m["year"] else None
+        return CalendarDate("day", year, self.month(m["month"]), first, last_day=last)
 
     def _month_day(self, m: re.Match, text: str) -> Reading | None:
-        if not self._month_ok(m, text):
+        if not self._month_ok(m):
             return None
         year = int(m["year"]) if m["year"] else None
         return CalendarDate("day", year, self.month(m["month"]), int(m["day"]), mod=self._mod(m))
 
     def _day_month(self, m: re.Match, text: str) -> Reading | None:
-        if not self._month_ok(m, text):
+        if not self._month_ok(m):
             return None
         year = int(m["year"]) if m["year"] else None
         return CalendarDate("day", year, self.month(m["month"]), int(m["day"]))
 
     def _month_year(self, m: re.Match, text: str) -> Reading | None:
-        if not self._month_ok(m, text):
+        if not self._month_ok(m):
             return None
-        return CalendarDate("month", int(m["year"]), self.month(m["month"]), mod=self._mod(m))
+        year = int(m["year"]) if m["year"] else self.spelled_year(m["spelled"])
+        if year is None:
+            return None
+        return CalendarDate("month", year, self.month(m["month"]), mod=self._mod(m))
+
+    def _month_relative_year(self, m: re.Match, text: str) -> Reading | None:
+        if not self._month_ok(m):
+            return None
+        return CalendarDate(
+            "month", None, self.month(m["month"]), mod=self._mod(m),
+            relative_year=_RELATIVE_YEAR[m["rel"].lower()],
+        )  # fmt: skip
 
     def _month_alone(self, m: re.Match, text: str) -> Reading | None:
         word = m["month"]
@@ -388,7 +477,7 @@ class Grammar:
             before = text[max(0, m.start() - 12) : m.start()].lower()
             if not re.search(
                 r"\b(?:in|since|until|till|by|from|through|during|before|after|of|to|and|"
-                r"between|early|late|mid|last|next|this|since\s+early)\s*$",
+                r"between|early|late|mid|last|next|this)\s*$",
                 before,
             ):
                 return None
@@ -399,16 +488,15 @@ class Grammar:
         )
 
     def _year(self, m: re.Match, text: str) -> Reading | None:
-        after = text[m.end() : m.end() + 24].lower()
-        if re.match(
-            r"\s*(?:" + "|".join(re.escape(u) for u in self.lang.NON_DATE_UNITS) + r")\b", after
-        ):
+        after = text[m.end() : m.end() + 24]
+        if self._non_date_after.match(after):
             return None
-        before = text[max(0, m.start() - 12) : m.start()]
-        if re.search(
-            r"(?:[$€£#]|\bNo\.?|\bnumber|\bmodel|\bflight|\broute)\s*$", before, re.IGNORECASE
-        ):
+        before = text[max(0, m.start() - 24) : m.start()]
+        if re.search(r"(?:[$€£#]|\bNo\.?|\bnumber|\bmodel|\bflight|\broute)\s*$", before, re.I):
             return None
+        name = re.search(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\s+$", before)
+        if name and not m["mod"] and not m["fiscal"] and not self._date_word(name.group(1)):
+            return None  # "Orion 1980", "Windows 95": a name with a number
         if (
             not m["fiscal"]
             and re.match(r"\s*(?:-|to|and)\s*\d{1,3}\b(?!\s*\d)", after)
@@ -417,55 +505,62 @@ class Grammar:
             return None  # a score or a count range ("1998-3", "1500 to 600"), not a year
         return CalendarDate("year", int(m["year"]), mod=self._mod(m))
 
+    def _spelled_year(self, m: re.Match, text: str) -> Reading | None:
+        year = self.spelled_year(m["spelled"])
+        if year is None:
+            return None
+        if not m["the"] and m["spelled"].lower().startswith(("two", "twenty")):
+            # "two thousand people", "twenty twenty" as counts: only after a preposition
+            before = text[max(0, m.start() - 8) : m.start()].lower()
+            if not re.search(r"\b(?:in|since|by|until|of|from|before|after|during)\s+$", before):
+                return None
+            if self._non_date_after.match(text[m.end() : m.end() + 24]):
+                return None
+        return CalendarDate("year", year)
+
     def _decade(self, m: re.Match, text: str) -> Reading | None:
         if m["decade"]:
             start = int(m["decade"])
-        else:
+        elif m["short"]:
             short = int(m["short"])
             start = (1900 if short >= 30 else 2000) + short
+        else:
+            if not (m["century"] or m.group().lower().startswith("the")):
+                return None  # "forties" alone is more often an age
+            century = 1800 if (m["century"] or "").lower() == "eighteen" else 1900
+            start = century + self.lang.DECADE_WORDS[m["word"].lower()]
         return CalendarDate("decade", start, mod=self._mod(m))
 
     def _century(self, m: re.Match, text: str) -> Reading | None:
         ordinal = m["ord"].lower()
-        number = (
-            int(re.match(r"\d+", ordinal).group())
-            if ordinal[0].isdigit()
-            else self.ordinals[ordinal]
-        )
-        mod = {"early": "START", "mid": "MID", "late": "END"}.get(
-            (m["mod2"] or "").strip().lower(), ""
-        )
+        if ordinal[0].isdigit():
+            number = int(re.match(r"\d+", ordinal).group())
+        else:
+            number = self.ordinals[ordinal]
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get(_words(m["mod2"]), "")
         return CalendarDate("century", (number - 1) * 100, mod=mod)
 
-    _QUARTER: ClassVar[dict[str, int]] = {
-        "first": 1,
-        "second": 2,
-        "third": 3,
-        "fourth": 4,
-        "1st": 1,
-        "2nd": 2,
-        "3rd": 3,
-        "4th": 4,
-    }
-
     def _quarter(self, m: re.Match, text: str) -> Reading | None:
-        q = self._QUARTER[m["q"].lower()]
-        if m["year"]:
-            return CalendarDate("quarter", int(m["year"]), index=q)
-        rel = (m["rel"] or "").lower()
-        direction = self._direction(m["dir"])
+        q = _QUARTERS[m["q"].lower()]
+        fiscal = bool(m["fiscal"] or m["fiscal2"])
+        if m["year"] or m["py"]:
+            return CalendarDate("quarter", int(m["year"] or m["py"]), index=q, fiscal=fiscal)
+        rel = (m["rel"] or m["rel2"] or "").lower()
         if rel:
             return CalendarDate(
-                "quarter", None, index=q, direction={"this": THIS, "last": PAST, "next": NEXT}[rel]
+                "quarter", None, index=q, relative_year=_RELATIVE_YEAR[rel], fiscal=fiscal
             )
-        return CalendarDate("quarter", None, index=q, direction=direction)
+        return CalendarDate(
+            "quarter", None, index=q, shift_years=-1 if m["ago"] else 0, fiscal=fiscal
+        )
 
     def _q_quarter(self, m: re.Match, text: str) -> Reading | None:
-        q = int(m["q"])
+        q = int(m["q"] or m["q2"])
         if m["year"]:
             return CalendarDate("quarter", int(m["year"]), index=q)
         if m["yy"]:
-            return CalendarDate("quarter", 2000 + int(m["yy"]), index=q)
+            yy = int(m["yy"])
+            return CalendarDate("quarter", (1900 if yy >= 50 else 2000) + yy, index=q)
         return CalendarDate("quarter", None, index=q)
 
     def _half(self, m: re.Match, text: str) -> Reading | None:
@@ -473,21 +568,70 @@ class Grammar:
         if m["year"]:
             return CalendarDate("half", int(m["year"]), index=h)
         rel = (m["rel"] or "this").lower()
-        return CalendarDate(
-            "half", None, index=h, direction={"this": THIS, "last": PAST, "next": NEXT}[rel]
-        )
+        return CalendarDate("half", None, index=h, relative_year=_RELATIVE_YEAR[rel])
 
     def _season(self, m: re.Match, text: str) -> Reading | None:
         word = m["season"].lower()
         code = self.lang.SEASONS[word]
-        if word == "fall" and not (m["dir"] or m["year"] or m["mod"]):
-            before = text[max(0, m.start() - 8) : m.start()].lower()
-            if not re.search(r"\b(?:the|this|last|next)\s*$", before):
+        if word == "fall" and not (m["dir"] or m["year"] or m["mod"] or m["spelled"]):
+            before = text[max(0, m.start() - 8) : m.end()].lower()
+            if not re.search(r"\b(?:the|this|last|next)\s+fall$", before):
                 return None
-        year = int(m["year"]) if m["year"] else None
+        if m["year"]:
+            year = int(m["year"])
+        elif m["spelled"]:
+            year = self.spelled_year(m["spelled"])
+        else:
+            year = None
         return CalendarDate(
             "season", year, index=code, direction=self._direction(m["dir"]), mod=self._mod(m)
         )
+
+    # -- handlers: periods of reports --------------------------------------------
+
+    def _period(self, m: re.Match, text: str) -> Reading | None:
+        unit = m["unit"].lower()
+        adjectives = _words(m["adj"])
+        if unit == "period" and not (adjectives or m["ago"] or m["py"]):
+            return None  # "the period" alone is not a date
+        if unit == "year" and (m["ago"] or m["py"]):
+            return None
+        if unit == "year" and re.match(r"\s+end(?:ed|ing)\b", text[m.end() : m.end() + 8]):
+            return DurationRef(1, "year")  # "the year ended March 31": twelve months
+        year = int(m["py"]) if m["py"] else None
+        return PeriodRef(
+            unit,
+            years=-1 if m["ago"] or m["ago2"] else 0,
+            anaphoric=m.group().lower().startswith("that"),
+            year=year,
+            latest=bool(re.search(r"latest|most recent|just.ended", adjectives)),
+            current="current" in adjectives,
+        )
+
+    def _unit_end(self, m: re.Match, text: str) -> Reading | None:
+        unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+        mod = self._mod(m) if m["mod"] else "END"
+        return RelativeRef(unit, 0, unit, mod=mod)
+
+    def _in_the_part_of_day(self, m: re.Match, text: str) -> Reading | None:
+        part = m["part"].lower()
+        if part == "day":
+            if not m["span"].lower().startswith("the"):
+                return None
+            return RelativeRef("day", 0, "day", anaphoric=True, mod=self._mod(m))
+        time = self.lang.PARTS_OF_DAY[part]
+        return RelativeRef("day", 0, "day", anaphoric=True, time=time, mod=self._mod(m))
+
+    def _overnight(self, m: re.Match, text: str) -> Reading | None:
+        return RelativeRef("day", -1, "day", anaphoric=True, time="NI")
+
+    def _bare_plural_duration(self, m: re.Match, text: str) -> Reading | None:
+        return DurationRef(None, self.unit(m["unit"]))
+
+    def _period_last_year(self, m: re.Match, text: str) -> Reading | None:
+        return PeriodRef("period", years=-1)
+
+    # -- handlers: relative to a reference ----------------------------------------
 
     def _relative_unit(self, m: re.Match, text: str) -> Reading | None:
         unit = m["unit"].lower()
@@ -495,11 +639,16 @@ class Grammar:
         offset = {PAST: -1, NEXT: 1, THIS: 0}[direction if direction is not None else THIS]
         return RelativeRef(unit, offset, unit, mod=self._mod(m))
 
+    def _weekend(self, m: re.Match, text: str) -> Reading | None:
+        word = (m["dir"] or "").lower()
+        direction = None if word == "the" else self._direction(word)
+        return WeekdayRef(6, direction, weekend=True)
+
     def _anaphoric_unit(self, m: re.Match, text: str) -> Reading | None:
-        word = m["dir"].lower()
+        word = _words(m["dir"]) or "that"
         unit = m["unit"].lower()
         time = ""
-        if unit in ("morning", "night"):
+        if unit in ("morning", "evening", "night"):
             time = self.lang.PARTS_OF_DAY[unit]
             unit = "day"
         offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(
@@ -507,28 +656,28 @@ class Grammar:
         )
         return RelativeRef(unit, offset, unit, anaphoric=True, time=time)
 
+    def _anaphoric_weekday(self, m: re.Match, text: str) -> Reading | None:
+        direction = self._direction(m["dir"])
+        return WeekdayRef(self.weekday(m["wd"]), direction, anaphoric=True)
+
     def _day_before_after(self, m: re.Match, text: str) -> Reading | None:
         unit = m["unit"].lower()
         return RelativeRef(unit, -1 if m["rel"].lower() == "before" else 1, unit, anaphoric=True)
 
-    def _deictic_day(self, m: re.Match, text: str) -> Reading | None:
-        word = re.sub(r"\s+", " ", m["word"].lower())
-        offset = {
-            "today": 0,
-            "tonight": 0,
-            "yesterday": -1,
-            "tomorrow": 1,
-            "the day before yesterday": -2,
-            "the day after tomorrow": 2,
-        }[word]
-        part = (m["part"] or "").lower()
-        time = self.lang.PARTS_OF_DAY.get(part, "NI" if word == "tonight" else "")
-        return RelativeRef("day", offset, "day", time=time, mod=self._mod_word(m["mod"]))
+    def _day_of_event(self, m: re.Match, text: str) -> Reading | None:
+        """ "the day before the plunge": the day the narrative is at, named by an event."""
+        unit = m["unit"].lower()
+        return RelativeRef(unit, 0, unit, anaphoric=True)
 
-    @staticmethod
-    def _mod_word(word: str | None) -> str:
-        word = (word or "").lower()
-        return {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(word, "")
+    def _deictic_day(self, m: re.Match, text: str) -> Reading | None:
+        word = _words(m["word"])
+        offset = {
+            "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+            "the day before yesterday": -2, "the day after tomorrow": 2,
+        }[word]  # fmt: skip
+        part = (m["part"] or m["prepart"] or "").lower()
+        time = self.lang.PARTS_OF_DAY.get(part, "NI" if word == "tonight" else "")
+        return RelativeRef("day", offset, "day", time=time, mod=self._mod(m))
 
     def _this_part_of_day(self, m: re.Match, text: str) -> Reading | None:
         word = m["dir"].lower()
@@ -536,7 +685,7 @@ class Grammar:
         offset = {"this": 0, "last": -1, "tomorrow": 1}[word]
         if word == "last" and time != "NI":
             return None
-        return RelativeRef("day", offset, "day", time=time)
+        return RelativeRef("day", offset, "day", time=time, mod=self._mod(m))
 
     def _weekday(self, m: re.Match, text: str) -> Reading | None:
         part = (m["part"] or "").lower()
@@ -545,91 +694,83 @@ class Grammar:
         return WeekdayRef(self.weekday(m["wd"]), direction, time=time, mod=self._mod(m))
 
     def _offset(self, m: re.Match, text: str) -> Reading | None:
-        unit = self._unit_name(m["unit"])
+        unit = self.unit(m["unit"])
         amount = self.number(m["num"])
-        rel = re.sub(r"\s+", " ", m["rel"].lower())
-        sign = -1 if rel in ("ago", "earlier", "before", "previously", "prior") else 1
-        anaphoric = rel not in ("ago", "from now", "hence")
+        rel = _words(m["rel"])
+        backward = rel in ("ago", "earlier", "before", "previously", "prior")
+        deictic = rel in ("ago", "from now", "hence")
+        approx = _APPROX.get(_words(m["approx"]), "APPROX" if m["so"] else "")
         if amount is None:
-            return VagueRef("PAST_REF" if sign < 0 else "FUTURE_REF")
-        if unit == "hour":
+            return VagueRef("PAST_REF" if backward else "FUTURE_REF")
+        if m["half"]:
+            amount += 0.5
+        if unit in ("hour", "minute", "second") or amount != int(amount):
             return None  # "two hours later": the same day; not worth a date of its own
-        granularity = {"night": "day", "fortnight": "week"}.get(unit, unit)
-        step = (
-            unit if unit not in ("night", "fortnight") else ("day" if unit == "night" else "week")
+        step, count = unit, int(amount)
+        if unit == "night":
+            step = "day"
+        elif unit == "fortnight":
+            step, count = "week", 2 * count
+        elif unit == "weekend":
+            step = "week"
+        sign = -1 if backward else 1
+        granularity = ("day" if step == "day" else step) if deictic else None
+        mod = "APPROX" if approx else ""
+        return RelativeRef(
+            step, sign * count, granularity, anaphoric=not deictic, mod=mod, comparison=backward
         )
-        count = int(amount) * (2 if unit == "fortnight" else 1)
-        if amount != int(amount):
-            return None
-        return RelativeRef(step, sign * count, granularity, anaphoric=anaphoric)
-
-    def _unit_name(self, word: str) -> str:
-        key = word.lower()
-        return self.units.get(key, self.units.get(key.rstrip("s"), key))
 
     def _offset_adjective(self, m: re.Match, text: str) -> Reading | None:
         unit = m["unit"].lower()
-        return RelativeRef(unit, -1, unit, anaphoric=True)
+        return RelativeRef(unit, -1, None, anaphoric=True, comparison=True)
 
     def _duration(self, m: re.Match, text: str) -> Reading | None:
-        unit = self._unit_name(m["unit"])
+        unit = self.unit(m["unit"])
         amount = self.number(m["num"])
-        word = re.sub(r"\s+", " ", (m["dir"] or "").lower())
-        direction = None
+        if amount is not None and m["half"]:
+            amount += 0.5
+        word = _words(m["dir"])
         if word.endswith(("past", "last", "previous")):
             direction = PAST
-        elif word.endswith(("next", "coming", "following")):
+        elif word.endswith(("next", "coming", "following", "remaining")):
             direction = NEXT
-        approx = re.sub(r"\s+", " ", (m["approx"] or "").lower())
-        mod = {
-            "about": "APPROX",
-            "around": "APPROX",
-            "roughly": "APPROX",
-            "some": "APPROX",
-            "nearly": "LESS_THAN",
-            "almost": "LESS_THAN",
-            "less than": "LESS_THAN",
-            "more than": "MORE_THAN",
-            "at least": "EQUAL_OR_MORE",
-            "up to": "EQUAL_OR_LESS",
-        }.get(approx, "")
+        else:
+            direction = None
+        mod = _APPROX.get(_words(m["approx"]), "APPROX" if m["so"] else "")
+        if _words(m["num"]) in ("a", "an") and not word and self._is_rate(m, text):
+            return SetRef(duration_value(1, unit))
+        if word == "the" and amount is not None and amount == 1:
+            return None  # "the day", "the one year": not a length of time
         return DurationRef(amount, unit, direction, mod)
 
     def _recent_units(self, m: re.Match, text: str) -> Reading | None:
-        unit = self._unit_name(m["unit"])
-        pre = re.sub(r"\s+", " ", m["pre"].lower())
+        unit = self.unit(m["unit"])
+        pre = _words(m["pre"])
         direction = NEXT if "coming" in pre else PAST
         return DurationRef(None, unit, direction)
 
     def _vague(self, m: re.Match, text: str) -> Reading | None:
+        follows = text[m.end() : m.end() + 10]
         if m["present"]:
-            word = m["present"].lower()
-            if word == "current" and not re.match(
-                r"\s+(?:year|month|week|quarter|period|term|season|crisis|situation|level|levels|rate|state|conditions|government|administration|leadership)",
-                text[m.end() : m.end() + 16],
-                re.IGNORECASE,
-            ):
-                return None
             return VagueRef("PRESENT_REF")
         if m["past"]:
-            word = m["past"].lower()
-            if word == "once" and not re.match(
-                r"\s+(?:a|an|the)?\s*\w+(?:ed|was|were)\b", text[m.end() : m.end() + 20]
-            ):
-                return None
+            word = _words(m["past"])
             if word == "earlier" and re.match(
-                r"\s+(?:this|that|in|on|last|today|than)\b",
-                text[m.end() : m.end() + 8],
-                re.IGNORECASE,
+                r"\s+(?:this|that|in|on|last|today|than)\b", follows, re.I
             ):
                 return None
             return VagueRef("PAST_REF")
-        word = m["future"].lower()
-        if word == "later" and re.match(
-            r"\s+(?:this|that|in|on|today|than)\b", text[m.end() : m.end() + 8], re.IGNORECASE
-        ):
-            return None
         return VagueRef("FUTURE_REF")
+
+    def _vague_adjective(self, m: re.Match, text: str) -> Reading | None:
+        follows = text[m.end() : m.end() + 16].lower()
+        if re.match(
+            r"(?:weeks?|months?|years?|days?|quarters?|periods?|decades?|times?)\b", follows
+        ):
+            return None  # "recent weeks", "current quarter": other rules read those
+        return VagueRef(self.lang.VAGUE_ADJECTIVES[m["adj"].lower()])
+
+    # -- handlers: recurring times ------------------------------------------------
 
     def _set_every(self, m: re.Match, text: str) -> Reading | None:
         target = m["target"].lower().rstrip(".")
@@ -640,9 +781,16 @@ class Grammar:
             return SetRef(f"XXXX-{self.months[target]:02d}", "EVERY")
         if target in self.lang.PARTS_OF_DAY:
             return SetRef(f"XXXX-XX-XXT{self.lang.PARTS_OF_DAY[target]}", "EVERY")
-        return SetRef(duration_value(2 if other else 1, self._unit_name(target)), "EVERY")
+        return SetRef(duration_value(2 if other else 1, self.unit(target)), "EVERY")
 
     def _set_frequency(self, m: re.Match, text: str) -> Reading | None:
+        before = text[max(0, m.start() - 12) : m.start()]
+        after = text[m.end() : m.end() + 16]
+        adjective = self._determiner_before.search(before) or (
+            re.match(r"\s+[a-z]", after) and not self._function_after.match(after)
+        )
+        if adjective:
+            return None  # "its quarterly dividend", "daily flights": a property, not a time
         return SetRef(self.lang.FREQUENCY_WORDS[m["word"].lower()])
 
     def _set_plural_weekday(self, m: re.Match, text: str) -> Reading | None:
@@ -653,6 +801,8 @@ class Grammar:
     def _set_times_per(self, m: re.Match, text: str) -> Reading | None:
         return SetRef(duration_value(1, m["unit"].lower()))
 
+    # -- handlers: times of day ---------------------------------------------------
+
     def _clock_time(self, m: re.Match, text: str) -> Reading | None:
         hour = int(m["h"])
         minute = int(m["min"] or 0)
@@ -661,7 +811,8 @@ class Grammar:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
-        return RelativeRef("day", 0, "day", time=f"{hour:02d}:{minute:02d}")
+        mod = "APPROX" if m.groupdict().get("approx") else ""
+        return RelativeRef("day", 0, "day", time=f"{hour:02d}:{minute:02d}", mod=mod)
 
     def _noon_midnight(self, m: re.Match, text: str) -> Reading | None:
         word = m["word"].lower()

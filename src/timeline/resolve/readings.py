@@ -31,16 +31,23 @@ class CalendarDate:
     direction: int | None = None
     time: str = ""  # TimeML time part without the T: "20:00", "NI", "MO"
     mod: str = ""
+    relative_year: int | None = None  # "January this year" (0), "July last year" (-1)
+    shift_years: int = 0  # "the year-ago third quarter" (-1)
+    last_day: int | None = None  # "Oct. 1-3": the last day of a range of days
+    fiscal: bool = False  # "the fiscal first quarter": a company's, not the calendar's
 
 
 @dataclass(frozen=True, slots=True)
 class WeekdayRef:
-    """A day of the week ("Friday", "last Friday", "on Friday night")."""
+    """A day of the week ("Friday", "last Friday", "on Friday night"); `anaphoric` ones
+    ("the previous Friday") count from the narrative date."""
 
     weekday: int  # ISO, Monday = 1
     direction: int | None = None
     time: str = ""
     mod: str = ""
+    anaphoric: bool = False
+    weekend: bool = False  # "the weekend": the Saturday-Sunday around `weekday`
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,15 +56,33 @@ class RelativeRef:
 
     `anaphoric` readings ("the next day", "a year earlier") count from the date the
     narrative is at when there is one; the others count from the publication date.
-    `granularity` is the unit of the result ("last week" is a week, "two days ago" a day).
+    `granularity` is the unit of the result ("last week" is a week, "two days ago" a
+    day); None keeps the granularity of the reference ("a year earlier" than a quarter
+    is a quarter). `comparison` marks year-ago comparisons ("a year ago", "year-earlier"),
+    which count back from the period a report is about and do not move the narrative.
     """
 
     unit: str
     offset: int
-    granularity: str
+    granularity: str | None
     anaphoric: bool = False
     time: str = ""
     mod: str = ""
+    comparison: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodRef:
+    """The period a report is about: "the quarter", "the latest period", "the year",
+    "the year-ago quarter" (`years` = -1), "the 1988 period" (`year` = 1988)."""
+
+    unit: str  # quarter, year, or "period" (whatever the report's period is)
+    years: int = 0
+    year: int | None = None
+    mod: str = ""
+    latest: bool = False  # "the latest fiscal year": the last complete one
+    current: bool = False  # "the current quarter": the one the DCT is in
+    anaphoric: bool = False  # "that year": the narrative's
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +100,11 @@ class DurationRef:
 
 @dataclass(frozen=True, slots=True)
 class VagueRef:
-    """PRESENT_REF, PAST_REF or FUTURE_REF: a time with no calendar place."""
+    """PRESENT_REF, PAST_REF or FUTURE_REF (or an unspecified value such as "PXY"): a time
+    with no calendar place."""
 
     value: str
+    type: str = "DATE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,4 +115,4 @@ class SetRef:
     quant: str = ""
 
 
-Reading = CalendarDate | WeekdayRef | RelativeRef | DurationRef | VagueRef | SetRef
+Reading = CalendarDate | WeekdayRef | RelativeRef | PeriodRef | DurationRef | VagueRef | SetRef

@@ -16,10 +16,12 @@ from functools import cache
 from timeline.lang import language_data
 from timeline.models import Timex
 from timeline.resolve.anchor import (
+    REPORTING_PERIODS,
     TENSE_FUTURE,
     TENSE_PAST,
     TENSE_UNKNOWN,
     Context,
+    Reference,
     resolve,
 )
 from timeline.resolve.grammar import grammar
@@ -29,6 +31,10 @@ _Candidate = tuple[int, int, int, str, Reading]  # start, end, rule order, rule 
 _JOIN_TIME = re.compile(r"\s*(?:,|on|at|,\s*at)?\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _TENSE_WINDOW = 90
+# A report's period is a recent one: "the third quarter of 1984" is a comparison.
+_REPORT_MAX_DAYS = 450
+# "the quarter ended Sept. 30": a date that bounds a period does not move the narrative.
+_PERIOD_BOUNDARY = re.compile(r"\b(?:ended|ending|ends)\s+$", re.IGNORECASE)
 
 
 def tag(text: str, dct: date, language: str = "en") -> list[Timex]:
@@ -37,10 +43,10 @@ def tag(text: str, dct: date, language: str = "en") -> list[Timex]:
     candidates = _attach_clock_times(candidates, text)
     cues = _tense_cues(language)
     timexes: list[Timex] = []
-    narrative = None
+    narrative = report = None
     for start, end, _, name, reading in candidates:
         tense = _tense(text, start, end, cues)
-        resolution = resolve(reading, Context(dct, narrative, tense))
+        resolution = resolve(reading, Context(dct, narrative, tense, report))
         if resolution is None:
             continue
         timexes.append(
@@ -56,18 +62,40 @@ def tag(text: str, dct: date, language: str = "en") -> list[Timex]:
                 rule=name,
             )
         )
-        if resolution.reference is not None and resolution.type in ("DATE", "TIME"):
-            narrative = resolution.reference
+        reference = resolution.reference
+        if reference is None or resolution.type not in ("DATE", "TIME"):
+            continue
+        # "the quarter ended Sept. 30": a date that bounds the period the text is about
+        # does not move the narrative away from that period
+        if _PERIOD_BOUNDARY.search(text[max(0, start - 12) : start]) and (
+            narrative is not None and narrative.granularity in REPORTING_PERIODS
+        ):
+            continue
+        narrative = reference
+        if report is None and _may_be_report(reference, dct):
+            report = reference
     return timexes
+
+
+def _may_be_report(reference: Reference, dct: date) -> bool:
+    """Can this be the period a report is about: a recent calendar quarter or half."""
+    return (
+        reference.granularity in ("quarter", "half")
+        and not reference.fiscal
+        and abs((dct - reference.day).days) <= _REPORT_MAX_DAYS
+    )
 
 
 def _propose(text: str, language: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     for order, rule in enumerate(grammar(language).rules):
+        spanned = "span" in rule.pattern.groupindex
         for match in rule.pattern.finditer(text):
             reading = rule.handler(match, text)
             if reading is not None:
-                found.append((match.start(), match.end(), order, rule.name, reading))
+                # a rule may read context it does not tag: its "span" group is the expression
+                start, end = match.span("span") if spanned else match.span()
+                found.append((start, end, order, rule.name, reading))
     return found
 
 
@@ -127,17 +155,35 @@ def _tense_cues(language: str) -> tuple[re.Pattern, re.Pattern]:
     lang = language_data(language)
 
     def words(items: tuple[str, ...]) -> str:
-        return "|".join(
-            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True)
-        )
+        ordered = sorted(items, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
-    future = re.compile(rf"(?<![\w'])(?:{words(lang.FUTURE_CUES)})(?!\w)", re.IGNORECASE)
-    past = re.compile(rf"(?<![\w'])(?:{words(lang.PAST_CUES)}|[a-z]{{3,}}ed)(?!\w)", re.IGNORECASE)
+    future = re.compile(rf"(?<![\w'-])(?:{words(lang.FUTURE_CUES)})(?![\w-])", re.IGNORECASE)
+    # past: auxiliaries and irregular verbs, or a lower-case "-ed" word that is a verb
+    not_past = words(lang.NOT_PAST_VERBS)
+    past = re.compile(
+        rf"(?<![\w'-])(?:(?i:{words(lang.PAST_CUES)}|{words(lang.PAST_VERBS)})"
+        rf"|(?!(?:{not_past})\b)[a-z]{{2,}}[^e\W]ed)(?![\w-])"
+    )
+
     return future, past
 
 
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
+_PAST_OF_FUTURE = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
+# "the proposed merger", "a still unspecified date": a participle used as an adjective
+_ADJECTIVAL = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that|these|those|still|newly|recently|already)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _tense(text: str, start: int, end: int, cues: tuple[re.Pattern, re.Pattern]) -> int:
-    """The tense of the clause around [start, end): the nearest tense cue decides."""
+    """The tense of the clause around [start, end): the nearest tense cue decides.
+
+    "will be paid" is future (a participle after "be" is not a past tense), "was
+    scheduled to" is past (a future cue under a past auxiliary).
+    """
     left = text[max(0, start - _TENSE_WINDOW) : start]
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
     left = left[clause_start:]
@@ -146,16 +192,24 @@ def _tense(text: str, start: int, end: int, cues: tuple[re.Pattern, re.Pattern])
     if stop:
         right = right[: stop.start()]
     future, past = cues
-    best_distance, best = None, TENSE_UNKNOWN
-    for pattern, tense in ((future, TENSE_FUTURE), (past, TENSE_PAST)):
-        for match in pattern.finditer(left):
-            distance = len(left) - match.end()
-            if best_distance is None or distance < best_distance:
-                best_distance, best = distance, tense
-        match = pattern.search(right)
-        if match:
-            # cues after the expression count, but less than those before it
-            distance = match.start() * 2 + 4
-            if best_distance is None or distance < best_distance:
-                best_distance, best = distance, tense
-    return best
+    found: list[tuple[int, int]] = []  # (distance, tense)
+    for side, offset in ((left, None), (right, 0)):
+        for pattern, tense in ((future, TENSE_FUTURE), (past, TENSE_PAST)):
+            for match in pattern.finditer(side):
+                before = side[max(0, match.start() - 28) : match.start()]
+                kind = tense
+                if tense == TENSE_PAST and (_PASSIVE.search(before) or _ADJECTIVAL.search(before)):
+                    continue
+                if tense == TENSE_FUTURE and _PAST_OF_FUTURE.search(before):
+                    kind = TENSE_PAST
+                if offset is None:
+                    distance = len(side) - match.end()
+                else:
+                    # cues after the expression count, but less than those before it
+                    distance = match.start() * 2 + 4
+                found.append((distance, kind))
+                if offset == 0:
+                    break
+    if not found:
+        return TENSE_UNKNOWN
+    return min(found, key=lambda item: item[0])[1]
