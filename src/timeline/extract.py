@@ -44,7 +44,7 @@ def is_reporting_date(sentence_text: str, timex: Timex, offset: int, language: s
 
 def dating_timexes(timexes: list[Timex]) -> list[Timex]:
     """The expressions that can date an event: placed in calendar time, not recurring."""
-    return [t for t in timexes if t.interval is not None and t.type != "SET"]
+    return [t for t in timexes if t.period is not None and t.type != "SET"]
 
 
 def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
@@ -71,7 +71,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
                 sentence=article.body[sentence.start : sentence.end],
                 expression=chosen.text,
                 value=chosen.value,
-                interval=chosen.interval,
+                interval=chosen.period,
                 published=article.published,
                 source=article.source,
                 expression_start=chosen.start,

@@ -70,6 +70,13 @@ class Timex:
     interval: Interval | None = None
     anchor: str = ""
     rule: str = ""
+    range: Interval | None = None  # "from March to May 2024": the whole range, on both ends
+    timezone: str = ""  # as written ("EST"); times are not converted
+
+    @property
+    def period(self) -> Interval | None:
+        """What this expression places an event in: its range if it is part of one."""
+        return self.range or self.interval
 
     def to_dict(self) -> dict:
         out: dict = {
@@ -89,6 +96,13 @@ class Timex:
             out["granularity"] = self.interval.granularity
         if self.anchor:
             out["anchor"] = self.anchor
+        if self.range is not None:
+            out["range"] = {
+                "begin": self.range.begin.isoformat(),
+                "end": self.range.end.isoformat(),
+            }
+        if self.timezone:
+            out["timezone"] = self.timezone
         return out
 
 

@@ -13,6 +13,10 @@ MONTHS: dict[str, int] = {
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10,
     "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+# Numeric dates ("10/03/2025") are month first, as in the US, except in these regions
+# (language tags such as "en-GB"), where the day comes first.
+DAY_FIRST_REGIONS = {"GB", "UK", "IE", "AU", "NZ", "IN", "ZA", "NG", "KE", "PK", "SG", "HK"}
+
 # Month names that are also ordinary words: only read as months in a date-like context.
 AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "sep", "jun", "jul", "aug"}
 

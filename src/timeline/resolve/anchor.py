@@ -172,6 +172,10 @@ def _calendar(reading: CalendarDate, ctx: Context) -> Resolution:
         day = _choose(candidates, ref, g, reading.direction, ctx.tense)
     if reading.shift_years:
         day = cal.shift("year", day, reading.shift_years)
+    if reading.last_year is not None:
+        last = date(reading.last_year, 12, 31)
+        value = f"P{reading.last_year - day.year + 1}Y"
+        return Resolution("DURATION", value, "", Interval(day, last, "year"), anchor)
     if reading.last_day is not None:
         last = date(day.year, day.month, reading.last_day)
         value = f"P{(last - day).days + 1}D"
@@ -255,16 +259,18 @@ def _choose(
 
 def _weekday(reading: WeekdayRef, ctx: Context) -> Resolution:
     anchor, ref = "dct", ctx.dct
-    if reading.anaphoric:
-        if ctx.narrative is not None and not coarser(ctx.narrative.granularity, "week"):
-            anchor, ref = "narrative", ctx.narrative.day
+    narrative = ctx.narrative
+    if reading.anaphoric and narrative is not None and not coarser(narrative.granularity, "week"):
+        anchor, ref = "narrative", narrative.day
     delta = reading.weekday - ref.isoweekday()
     if reading.direction == THIS:
         day = ref + timedelta(days=delta)
     elif reading.direction == PAST:
         day = ref + timedelta(days=delta if delta < 0 else delta - 7)
     elif reading.direction == NEXT or ctx.tense == TENSE_FUTURE:
-        day = ref + timedelta(days=delta if delta > 0 else delta + 7)
+        # "expires at midnight Friday" said on a Friday: tonight; "will meet Friday": next week
+        today = delta == 0 and reading.time and reading.direction is None
+        day = ref + timedelta(days=delta if delta > 0 or today else delta + 7)
     elif reading.weekend and ref.isoweekday() == 7:
         day = ref - timedelta(days=1)  # "the weekend" said on a Sunday: this one
     else:  # said Friday: the most recent one, the publication day itself included
@@ -337,8 +343,15 @@ def _period(reading: PeriodRef, ctx: Context) -> Resolution:
 # -- lengths of time ----------------------------------------------------------------
 
 
+# How a fraction of a unit is written in the next smaller one ("a minute and a half").
+_FRACTIONS = {
+    ("", "Y"): ("", "M", 12), ("", "M"): ("", "D", 30), ("", "W"): ("", "D", 7),
+    ("", "D"): ("T", "H", 24), ("T", "H"): ("T", "M", 60), ("T", "M"): ("T", "S", 60),
+}  # fmt: skip
+
+
 def duration_value(amount: float | None, unit: str) -> str:
-    """The TimeML duration value: "P3M", "PT5H", "PXY"; 24 hours is "P1D"."""
+    """The TimeML duration value: "P3M", "PT5H", "PXY", "PT1M30S"; 24 hours is "P1D"."""
     time_part, code, factor = _DURATION_CODES[unit]
     if amount is None:
         return f"P{time_part}X{code}"
@@ -346,15 +359,16 @@ def duration_value(amount: float | None, unit: str) -> str:
     if unit == "hour" and amount % 24 == 0:
         return f"P{int(amount // 24)}D"
     whole = int(amount)
-    if amount != whole and time_part == "" and code in ("Y", "D", "W"):
-        # "2 1/2 years" → P2Y6M
-        smaller = {"Y": ("M", 12), "W": ("D", 7), "D": ("TH", 24)}[code]
-        rest = round((amount - whole) * smaller[1])
-        if smaller[0] == "TH":
-            return f"P{whole}DT{rest}H"
-        return f"P{whole}{code}{rest}{smaller[0]}"
-    number = whole if amount == whole else amount
-    return f"P{time_part}{number}{code}"
+    if amount == whole:
+        return f"P{time_part}{whole}{code}"
+    if (time_part, code) not in _FRACTIONS:
+        return f"P{time_part}{amount:g}{code}"
+    small_part, small_code, per = _FRACTIONS[(time_part, code)]
+    rest = round((amount - whole) * per)
+    head = f"{whole}{code}" if whole else ""
+    if small_part and not time_part:
+        return f"P{head}T{rest}{small_code}"  # "a day and a half": P1DT12H
+    return f"P{time_part}{head}{rest}{small_code}"
 
 
 def _duration(reading: DurationRef, ctx: Context) -> Resolution:

@@ -35,9 +35,31 @@ Handler = Callable[[re.Match, str], Reading | None]
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """One kind of expression. `trigger` names a cheap pattern (see `Grammar.triggers`)
+    that every match of the rule contains; the rule only runs near its trigger's hits."""
+
     name: str
     pattern: re.Pattern
     handler: Handler
+    trigger: str | None = None
+
+
+# Which trigger each rule waits for (None: the rule scans the whole text).
+_RULE_TRIGGERS = {
+    "iso_date": "iso", "slash_date": "slash", "month_day_range": "month", "month_day": "month",
+    "day_month": "month", "day_of_month": "ordinal", "month_year": "month", "month_relative_year": "month",
+    "month": "month", "year": "year", "year_range": "year", "spelled_year": "spelled", "decade": "decade",
+    "century": "century", "quarter": "quarter", "q_quarter": "q", "half": "half",
+    "season": "season", "period": "period", "period_last_year": "period", "unit_end": "unit",
+    "in_the_part_of_day": "part", "overnight": "part", "bare_plural_duration": "unit",
+    "relative_unit": "unit", "weekend": "unit", "anaphoric_unit": "unit",
+    "anaphoric_weekday": "weekday", "day_before_after": "unit", "day_before_event": "unit",
+    "deictic_day": "deictic", "this_part_of_day": "part", "weekday": "weekday",
+    "offset": "unit", "offset_adjective": "unit", "duration": "unit", "recent_units": "unit",
+    "set_every": "every", "set_frequency": "frequency", "set_plural_weekday": "weekday",
+    "set_times_per": "times", "clock_time": "clock", "clock_24h": "clock24",
+    "noon_midnight": "noon",
+}  # fmt: skip
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -53,7 +75,8 @@ def _words(text: str | None) -> str:
 _MODS = {
     "START": ("early", "earlier", "start", "beginning", "the start", "the beginning", "the first"),
     "MID": ("mid", "middle", "the middle"),
-    "END": ("late", "later", "end", "the end", "close", "the close", "the last", "turn", "the turn"),
+    "END": ("late", "later", "end", "the end", "close", "the close", "the last", "turn",
+            "the turn"),
 }  # fmt: skip
 _DIRECTIONS = {
     "last": PAST, "past": PAST, "previous": PAST, "preceding": PAST, "prior": PAST,
@@ -77,8 +100,10 @@ class Grammar:
 
     PERIOD_UNITS: ClassVar[tuple[str, ...]] = ("quarter", "period", "year")
 
-    def __init__(self, lang: ModuleType) -> None:
+    def __init__(self, lang: ModuleType, region: str = "") -> None:
         self.lang = lang
+        # "10/03/2025": month first (US usage) unless the story's region writes day first
+        self.day_first = region.upper() in getattr(lang, "DAY_FIRST_REGIONS", ())
         self.months = lang.MONTHS
         self.weekdays = lang.WEEKDAYS
         self.numbers = lang.NUMBER_WORDS
@@ -94,6 +119,7 @@ class Grammar:
             r"\s+(?:" + alternation(lang.FUNCTION_WORDS) + r")\b", re.IGNORECASE
         )
         self.rules = self._build()
+        self.triggers = self._build_triggers()
 
     # -- word parsing -------------------------------------------------------------
 
@@ -144,7 +170,7 @@ class Grammar:
 
     # -- rules ----------------------------------------------------------------------
 
-    def _build(self) -> list[Rule]:  # noqa: PLR0915 - one list of rules, read top to bottom
+    def _build(self) -> list[Rule]:
         lang = self.lang
         full_months = [m for m in self.months if len(m) > 3 and m != "sept"]
         abbr_months = [m for m in self.months if m not in full_months]
@@ -183,7 +209,8 @@ class Grammar:
         approx = alternation(_APPROX)
 
         def rule(name: str, pattern: str, handler: Handler) -> Rule:
-            return Rule(name, re.compile(pattern, re.IGNORECASE), handler)
+            compiled = re.compile(pattern, re.IGNORECASE)
+            return Rule(name, compiled, handler, _RULE_TRIGGERS.get(name))
 
         return [
             rule("iso_date",
@@ -204,6 +231,10 @@ class Grammar:
                  rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day_num}\s+(?:of\s+)?(?P<month>{month})"
                  rf"(?:,?\s+{year4}\b)?",
                  self._day_month),
+            rule("day_of_month",
+                 r"\b(?:on|by|until|since|from|before|after)\s+(?P<span>the\s+(?P<day>[12]\d|3[01]|0?[1-9])"
+                 r"(?:st|nd|rd|th))\b(?!\s*[\w-])",
+                 self._day_of_month),
             rule("month_year",
                  rf"\b{mod}(?P<month>{month}),?\s+(?:of\s+)?(?:{year4}|(?P<spelled>{spelled}))\b",
                  self._month_year),
@@ -215,6 +246,10 @@ class Grammar:
                  rf"(?<![\w$€£#.,/-]){mod}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?{year4}"
                  r"(?!\w|,\d|\.\d|%|[-/]\d)",
                  self._year),
+            rule("year_range",
+                 r"(?<![\w$€£#.,/-])(?P<y1>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?P<y2>1[5-9]\d\d|20\d\d|\d\d)"
+                 r"(?![\w%]|[.,]\d)",
+                 self._year_range),
             rule("spelled_year",
                  rf"\b(?:(?P<the>the\s+year)\s+)?(?P<spelled>{spelled})\b",
                  self._spelled_year),
@@ -324,7 +359,7 @@ class Grammar:
                  r"|latest|initial|remaining)|the)\s+)?"
                  rf"(?:(?P<approx>{approx})\s+)?(?P<num>{num}|{vague_num})[\s-]+(?P<more>more\s+|other\s+)?"
                  rf"(?P<unit>{units})(?P<half>\s+and\s+a\s+half)?(?P<so>\s+or\s+so)?\b"
-                 r"(?!-old|\s+old\b|-olds?\b|\s+of\b)",
+                 r"(?!-old|\s+old\b|-olds?\b)",
                  self._duration),
             rule("recent_units",
                  r"\b(?P<pre>recent|the\s+past|the\s+last|the\s+coming|coming|the\s+first"
@@ -373,6 +408,47 @@ class Grammar:
                  rf"\b(?P<word>noon|midday|midnight)(?:\s+(?P<wd>{weekday}))?\b",
                  self._noon_midnight),
         ]  # fmt: skip
+
+    def _build_triggers(self) -> dict[str, re.Pattern]:
+        """Cheap patterns, run on the lower-cased text, that a rule's matches contain."""
+        lang = self.lang
+
+        def words(items: Iterable[str], boundary: bool = True) -> re.Pattern:
+            edge = r"\b" if boundary else ""
+            return re.compile(edge + alternation(w.lower() for w in items))
+
+        weekday_stems = {w[:3] for w in self.weekdays}
+        triggers = {
+            "iso": re.compile(r"\d{4}-\d\d-\d\d"),
+            "ordinal": re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b"),
+            "slash": re.compile(r"\d/\d{1,2}/\d"),
+            "month": words({m[:3] for m in self.months}),
+            "year": re.compile(r"(?:1[5-9]|20)\d\d"),
+            "spelled": words(
+                ["thousand", "nineteen", "eighteen", "seventeen", "sixteen", "twenty"]
+            ),  # fmt: skip
+            "decade": re.compile(r"\d0'?s\b|ties\b"),
+            "century": re.compile("centur"),
+            "quarter": re.compile("quarter"),
+            "q": re.compile(r"\bq[1-4]\b|\b[1-4]q\b"),
+            "half": re.compile(r"\bhalf\b"),
+            "season": words(lang.SEASONS),
+            "unit": words(self.units, boundary=False),
+            "period": words(["period", "quarter", "year", "week"]),
+            "part": words([*lang.PARTS_OF_DAY, "day"]),
+            "weekday": words(weekday_stems),
+            "deictic": words(["today", "tonight", "yesterday", "tomorrow"]),
+            "every": words(["every", "each"]),
+            "frequency": words(lang.FREQUENCY_WORDS),
+            "times": words(["once", "twice", "times"]),
+            "clock": re.compile(r"\d\s*[ap]\.?m\b"),
+            "clock24": re.compile(r"\d[:.]\d\d\s*[a-z]"),
+            "noon": words(["noon", "midday", "midnight"]),
+        }
+        missing = {r.trigger for r in self.rules} - set(triggers) - {None}
+        if missing:
+            raise ValueError(f"rules name unknown triggers: {sorted(missing)}")
+        return triggers
 
     # -- handler helpers ----------------------------------------------------------
 
@@ -425,8 +501,7 @@ class Grammar:
         year = int(m["y"])
         if year < 100:
             year += 1900 if year >= 50 else 2000
-        order = getattr(self.lang, "DATE_ORDER", "MDY")
-        month, day = (a, b) if order == "MDY" else (b, a)
+        month, day = (b, a) if self.day_first else (a, b)
         if month > 12 and day <= 12:  # "25/12/2024" can only be day first
             month, day = day, month
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -451,6 +526,10 @@ class Grammar:
             return None
         year = int(m["year"]) if m["year"] else None
         return CalendarDate("day", year, self.month(m["month"]), int(m["day"]))
+
+    def _day_of_month(self, m: re.Match, text: str) -> Reading | None:
+        """ "on the 10th": a day of this month, the last or the next, by tense."""
+        return CalendarDate("day", None, None, int(m["day"]))
 
     def _month_year(self, m: re.Match, text: str) -> Reading | None:
         if not self._month_ok(m):
@@ -504,6 +583,13 @@ class Grammar:
         ):
             return None  # a score or a count range ("1998-3", "1500 to 600"), not a year
         return CalendarDate("year", int(m["year"]), mod=self._mod(m))
+
+    def _year_range(self, m: re.Match, text: str) -> Reading | None:
+        first, last_text = int(m["y1"]), m["y2"]
+        last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+        if not first < last <= first + 100 or self._non_date_after.match(text[m.end() :]):
+            return None  # a score ("1998-3") or a count, not years
+        return CalendarDate("year", first, last_year=last)
 
     def _spelled_year(self, m: re.Match, text: str) -> Reading | None:
         year = self.spelled_year(m["spelled"])
@@ -737,6 +823,11 @@ class Grammar:
         else:
             direction = None
         mod = _APPROX.get(_words(m["approx"]), "APPROX" if m["so"] else "")
+        after = text[m.end() : m.end() + 12]
+        if unit == "quarter" and re.match(r"\s+of\b", after):
+            return None  # "a quarter of the votes", "three-quarters": a fraction
+        if unit == "second" and _words(m["num"]) in ("a", "an") and re.match(r"\s+[a-z]", after):
+            return None  # "a second group": an ordinal
         if _words(m["num"]) in ("a", "an") and not word and self._is_rate(m, text):
             return SetRef(duration_value(1, unit))
         if word == "the" and amount is not None and amount == 1:
@@ -750,17 +841,9 @@ class Grammar:
         return DurationRef(None, unit, direction)
 
     def _vague(self, m: re.Match, text: str) -> Reading | None:
-        follows = text[m.end() : m.end() + 10]
         if m["present"]:
             return VagueRef("PRESENT_REF")
-        if m["past"]:
-            word = _words(m["past"])
-            if word == "earlier" and re.match(
-                r"\s+(?:this|that|in|on|last|today|than)\b", follows, re.I
-            ):
-                return None
-            return VagueRef("PAST_REF")
-        return VagueRef("FUTURE_REF")
+        return VagueRef("PAST_REF" if m["past"] else "FUTURE_REF")
 
     def _vague_adjective(self, m: re.Match, text: str) -> Reading | None:
         follows = text[m.end() : m.end() + 16].lower()
@@ -824,5 +907,6 @@ class Grammar:
 
 @cache
 def grammar(language: str = "en") -> Grammar:
-    """The compiled grammar of a language (built once per process)."""
-    return Grammar(language_data(language))
+    """The compiled grammar of a language tag ("en", "en-GB"), built once per process."""
+    region = language.replace("_", "-").split("-")[1] if "-" in language.replace("_", "-") else ""
+    return Grammar(language_data(language), region)

@@ -34,6 +34,7 @@ class CalendarDate:
     relative_year: int | None = None  # "January this year" (0), "July last year" (-1)
     shift_years: int = 0  # "the year-ago third quarter" (-1)
     last_day: int | None = None  # "Oct. 1-3": the last day of a range of days
+    last_year: int | None = None  # "2019-2021", "1998-99": the last year of a range of years
     fiscal: bool = False  # "the fiscal first quarter": a company's, not the calendar's
 
 

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 
 from timeline.lang import language_data
-from timeline.models import Timex
+from timeline.models import Interval, Timex
 from timeline.resolve.anchor import (
     REPORTING_PERIODS,
     TENSE_FUTURE,
@@ -31,8 +31,14 @@ _Candidate = tuple[int, int, int, str, Reading]  # start, end, rule order, rule 
 _JOIN_TIME = re.compile(r"\s*(?:,|on|at|,\s*at)?\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _TENSE_WINDOW = 90
+# How far a rule's match may reach before and after its trigger word.
+_WINDOW_BEFORE, _WINDOW_AFTER = 64, 96
 # A report's period is a recent one: "the third quarter of 1984" is a comparison.
 _REPORT_MAX_DAYS = 450
+# Ranges: "from March to May 2024", "between 2019 and 2021", "2019-2021".
+_RANGE = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_ZONE = re.compile(r"\b(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)\b")
 # "the quarter ended Sept. 30": a date that bounds a period does not move the narrative.
 _PERIOD_BOUNDARY = re.compile(r"\b(?:ended|ending|ends)\s+$", re.IGNORECASE)
 
@@ -43,25 +49,34 @@ def tag(text: str, dct: date, language: str = "en") -> list[Timex]:
     candidates = _attach_clock_times(candidates, text)
     cues = _tense_cues(language)
     timexes: list[Timex] = []
+    readings: list[Reading] = []
     narrative = report = None
     for start, end, _, name, reading in candidates:
         tense = _tense(text, start, end, cues)
         resolution = resolve(reading, Context(dct, narrative, tense, report))
         if resolution is None:
             continue
-        timexes.append(
-            Timex(
-                start=start,
-                end=end,
-                text=text[start:end],
-                type=resolution.type,
-                value=resolution.value,
-                mod=resolution.mod,
-                interval=resolution.interval,
-                anchor=resolution.anchor,
-                rule=name,
-            )
+        zone = _ZONE.search(text, start, end) if resolution.type == "TIME" else None
+        timex = Timex(
+            start=start,
+            end=end,
+            text=text[start:end],
+            type=resolution.type,
+            value=resolution.value,
+            mod=resolution.mod,
+            interval=resolution.interval,
+            anchor=resolution.anchor,
+            rule=name,
+            timezone=zone.group() if zone else "",
         )
+        if (
+            timexes
+            and _RANGE.fullmatch(text, timexes[-1].end, start)
+            and _range_opened(text, timexes[-1])
+        ):
+            timexes[-1], timex = _join_range(timexes[-1], readings[-1], timex, reading, dct)
+        timexes.append(timex)
+        readings.append(reading)
         reference = resolution.reference
         if reference is None or resolution.type not in ("DATE", "TIME"):
             continue
@@ -77,6 +92,42 @@ def tag(text: str, dct: date, language: str = "en") -> list[Timex]:
     return timexes
 
 
+def _range_opened(text: str, first: Timex) -> bool:
+    """ "from March to May", "between 2019 and 2021", "March-May": a range, not a list."""
+    connector = text[first.end : first.end + 12].strip()
+    if connector[:1] in "-–—":
+        return True
+    return bool(_RANGE_OPENER.search(text, max(0, first.start - 10), first.start))
+
+
+def _join_range(
+    first: Timex, first_reading: Reading, last: Timex, last_reading: Reading, dct: date
+) -> tuple[Timex, Timex]:
+    """Give both ends of a range the whole range, and the first end the last one's year
+    when it has none of its own ("from March to May 2024")."""
+    if first.interval is None or last.interval is None or first.type not in ("DATE", "TIME"):
+        return first, last
+    if (
+        isinstance(first_reading, CalendarDate)
+        and first_reading.year is None
+        and first_reading.relative_year is None
+        and isinstance(last_reading, CalendarDate)
+        and last_reading.year is not None
+    ):
+        year = last.interval.begin.year
+        for candidate_year in (year, year - 1):
+            fixed = resolve(dataclasses.replace(first_reading, year=candidate_year), Context(dct))
+            if fixed is not None and fixed.interval.begin <= last.interval.begin:
+                first = dataclasses.replace(
+                    first, value=fixed.value, interval=fixed.interval, anchor=""
+                )
+                break
+    if first.interval.begin > last.interval.end:
+        return first, last
+    span = Interval(first.interval.begin, last.interval.end, first.interval.granularity)
+    return dataclasses.replace(first, range=span), dataclasses.replace(last, range=span)
+
+
 def _may_be_report(reference: Reference, dct: date) -> bool:
     """Can this be the period a report is about: a recent calendar quarter or half."""
     return (
@@ -87,16 +138,44 @@ def _may_be_report(reference: Reference, dct: date) -> bool:
 
 
 def _propose(text: str, language: str) -> list[_Candidate]:
+    """Every rule's matches. A rule with a trigger only scans windows around the
+    trigger's hits in the lower-cased text, which is most of the tagger's speed."""
+    g = grammar(language)
+    lower = text.lower()
+    if len(lower) != len(text):  # a case mapping changed lengths: scan everything
+        lower = None
+    windows: dict[str, list[tuple[int, int]]] = {}
     found: list[_Candidate] = []
-    for order, rule in enumerate(grammar(language).rules):
+    for order, rule in enumerate(g.rules):
+        if rule.trigger is None or lower is None:
+            spans = [(0, len(text))]
+        else:
+            spans = windows.get(rule.trigger)
+            if spans is None:
+                spans = windows[rule.trigger] = _windows(g.triggers[rule.trigger], lower)
         spanned = "span" in rule.pattern.groupindex
-        for match in rule.pattern.finditer(text):
-            reading = rule.handler(match, text)
-            if reading is not None:
-                # a rule may read context it does not tag: its "span" group is the expression
-                start, end = match.span("span") if spanned else match.span()
-                found.append((start, end, order, rule.name, reading))
+        for begin, end in spans:
+            for match in rule.pattern.finditer(text, begin, end):
+                reading = rule.handler(match, text)
+                if reading is not None:
+                    # a rule may read context it does not tag: its "span" group is the expression
+                    start, stop = match.span("span") if spanned else match.span()
+                    found.append((start, stop, order, rule.name, reading))
     return found
+
+
+def _windows(trigger: re.Pattern, lower: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around the trigger's hits, wide enough for any match."""
+    spans: list[tuple[int, int]] = []
+    size = len(lower)
+    for hit in trigger.finditer(lower):
+        begin = max(0, hit.start() - _WINDOW_BEFORE)
+        end = min(size, hit.end() + _WINDOW_AFTER)
+        if spans and begin <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((begin, end))
+    return spans
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -202,11 +281,8 @@ def _tense(text: str, start: int, end: int, cues: tuple[re.Pattern, re.Pattern])
                     continue
                 if tense == TENSE_FUTURE and _PAST_OF_FUTURE.search(before):
                     kind = TENSE_PAST
-                if offset is None:
-                    distance = len(side) - match.end()
-                else:
-                    # cues after the expression count, but less than those before it
-                    distance = match.start() * 2 + 4
+                # cues after the expression count, but less than those before it
+                distance = len(side) - match.end() if offset is None else match.start() * 2 + 4
                 found.append((distance, kind))
                 if offset == 0:
                     break

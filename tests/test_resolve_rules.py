@@ -1,0 +1,316 @@
+"""Each thing the resolver handles (issue 3), one group of cases per item.
+
+DCT is Friday 2025-10-10 unless a case says otherwise. A case gives the text, the
+expression that must be found, its type and value, and optionally its interval.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.resolve import tag
+from timeline.resolve.grammar import grammar
+from timeline.resolve.tagger import _propose, _windows
+
+DCT = date(2025, 10, 10)
+
+
+def find(text: str, expression: str, dct: date = DCT, language: str = "en"):
+    found = [t for t in tag(text, dct, language) if t.text == expression]
+    assert found, f"{expression!r} not found in {[(t.text, t.value) for t in tag(text, dct)]}"
+    return found[0]
+
+
+def check(text, expression, type_, value, begin=None, end=None, dct=DCT, language="en"):
+    timex = find(text, expression, dct, language)
+    assert (timex.type, timex.value) == (type_, value), (text, timex)
+    if begin is not None:
+        period = timex.period
+        assert (period.begin.isoformat(), period.end.isoformat()) == (begin, end), (text, timex)
+    return timex
+
+
+WEEKDAYS = [
+    ("The minister said Friday that talks had failed.", "Friday", "DATE", "2025-10-10"),
+    ("Officials met on Tuesday.", "Tuesday", "DATE", "2025-10-07"),
+    ("The ministers will meet on Tuesday.", "Tuesday", "DATE", "2025-10-14"),
+    ("The summit is scheduled for Monday.", "Monday", "DATE", "2025-10-13"),
+    ("Protesters gathered on Friday night.", "Friday night", "TIME", "2025-10-10TNI"),
+    ("The talks collapsed last Wednesday.", "last Wednesday", "DATE", "2025-10-08"),
+    ("They will vote next Monday.", "next Monday", "DATE", "2025-10-13"),
+    ("The vote is this Sunday.", "this Sunday", "DATE", "2025-10-12"),
+    ("The report was released early Tuesday.", "early Tuesday", "DATE", "2025-10-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "type_", "value"), WEEKDAYS)
+def test_weekdays_by_tense_and_context(text, expression, type_, value) -> None:
+    check(text, expression, type_, value)
+
+
+RELATIVE_UNITS = [
+    ("Sales fell last week.", "last week", "DATE", "2025-W40", "2025-09-29", "2025-10-05"),
+    ("Rates rose last month.", "last month", "DATE", "2025-09", "2025-09-01", "2025-09-30"),
+    ("Profits rose last year.", "last year", "DATE", "2024", "2024-01-01", "2024-12-31"),
+    ("The plant opens next year.", "next year", "DATE", "2026", None, None),
+    ("Prices climbed this month.", "this month", "DATE", "2025-10", None, None),
+    (
+        "Sales will recover in the coming quarter.",
+        "the coming quarter",
+        "DATE",
+        "2026-Q1",
+        None,
+        None,
+    ),
+    ("The deal closed last quarter.", "last quarter", "DATE", "2025-Q3", None, None),
+    ("Tourism boomed last summer.", "last summer", "DATE", "2025-SU", "2025-06-01", "2025-08-31"),
+    ("She wrote the letter last August.", "last August", "DATE", "2025-08", None, None),
+    ("She wrote the letter in August.", "August", "DATE", "2025-08", None, None),
+    ("The election will be held in March.", "March", "DATE", "2026-03", None, None),
+    ("The plant closed in March.", "March", "DATE", "2025-03", None, None),
+    (
+        "Sales slowed earlier this month.",
+        "earlier this month",
+        "DATE",
+        "2025-10",
+        "2025-10-01",
+        "2025-10-10",
+    ),
+    (
+        "The merger was agreed late last year.",
+        "late last year",
+        "DATE",
+        "2024",
+        "2024-09-01",
+        "2024-12-31",
+    ),
+    (
+        "The plant will close by the end of the year.",
+        "the end of the year",
+        "DATE",
+        "2025",
+        "2025-09-02",
+        "2025-12-31",
+    ),
+    ("Talks will resume in mid-March.", "mid-March", "DATE", "2026-03", "2026-03-11", "2026-03-21"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "type_", "value", "begin", "end"), RELATIVE_UNITS)
+def test_last_next_this_and_month_names_by_tense(text, expression, type_, value, begin, end):
+    check(text, expression, type_, value, begin, end)
+
+
+DURATIONS = [
+    (
+        "Eight children were reunited in the past 24 hours.",
+        "the past 24 hours",
+        "P1D",
+        "2025-10-09",
+        "2025-10-10",
+    ),
+    (
+        "Prices doubled over the last three months.",
+        "the last three months",
+        "P3M",
+        "2025-07-10",
+        "2025-10-10",
+    ),
+    ("Fighting intensified in recent weeks.", "recent weeks", "PXW", None, None),
+    ("The war lasted three years.", "three years", "P3Y", None, None),
+    (
+        "The talks will take the next two weeks.",
+        "the next two weeks",
+        "P2W",
+        "2025-10-10",
+        "2025-10-24",
+    ),
+    ("He waited a minute and a half.", "a minute and a half", "PT1M30S", None, None),
+    ("They lived there for 2 1/2 years.", "2 1/2 years", "P2Y6M", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value", "begin", "end"), DURATIONS)
+def test_anchored_durations(text, expression, value, begin, end) -> None:
+    timex = check(text, expression, "DURATION", value)
+    if begin is None:
+        assert timex.interval is None
+    else:
+        assert (timex.interval.begin.isoformat(), timex.interval.end.isoformat()) == (begin, end)
+
+
+def test_relative_offsets_from_publication_and_narrative() -> None:
+    ago = check("The ceasefire collapsed two weeks ago.", "two weeks ago", "DATE", "2025-W39")
+    assert ago.anchor == "dct"
+    text = "The plant opened on June 3, 2021. Three days later, it closed. A year earlier, it was built."
+    later = check(text, "Three days later", "DATE", "2021-06-06")
+    earlier = check(text, "A year earlier", "DATE", "2020-06-06")
+    assert later.anchor == earlier.anchor == "narrative"
+    nxt = check(
+        "On March 3, 2024 the dam broke. The next day, the town flooded.",
+        "The next day",
+        "DATE",
+        "2024-03-04",
+    )
+    assert nxt.anchor == "narrative"
+    alone = check("The next day, the town flooded.", "The next day", "DATE", "2025-10-11")
+    assert alone.anchor == "dct"
+
+
+def test_a_year_ago_in_a_quarterly_report_is_the_same_quarter_a_year_before() -> None:
+    text = (
+        "Acme's third-quarter profit rose 11% to $94 million from $85 million a year ago. "
+        "Revenue in the latest quarter was $3 billion, compared with $2.9 billion in the "
+        "year-earlier quarter."
+    )
+    dct = date(1989, 11, 2)
+    check(text, "third-quarter", "DATE", "1989-Q3", dct=dct)
+    check(text, "a year ago", "DATE", "1988-Q3", dct=dct)
+    check(text, "the latest quarter", "DATE", "1989-Q3", dct=dct)
+    check(text, "the year-earlier quarter", "DATE", "1988-Q3", dct=dct)
+
+
+CALENDAR = [
+    ("Revenue fell in the third quarter.", "the third quarter", "DATE", "2025-Q3"),
+    ("Revenue fell in Q3 2024.", "Q3 2024", "DATE", "2024-Q3"),
+    ("Revenue fell in fiscal 2024.", "fiscal 2024", "DATE", "2024"),
+    ("Growth slowed in the first half of 2023.", "the first half of 2023", "DATE", "2023-H1"),
+    ("It was built in the 1990s.", "the 1990s", "DATE", "199"),
+    ("It was built in the late 1970s.", "the late 1970s", "DATE", "197"),
+    ("Music changed in the nineties.", "the nineties", "DATE", "199"),
+    ("It was founded in the 19th century.", "the 19th century", "DATE", "18"),
+    ("The company was founded in 2009.", "2009", "DATE", "2009"),
+    ("Flooding hit the region in the spring of 2024.", "the spring of 2024", "DATE", "2024-SP"),
+    ("The plan is due this winter.", "this winter", "DATE", "2025-WI"),
+    ("Elections follow in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "type_", "value"), CALENDAR)
+def test_quarters_seasons_decades_centuries_years(text, expression, type_, value) -> None:
+    check(text, expression, type_, value)
+
+
+def test_ranges() -> None:
+    text = "The exhibition ran from March to May 2024."
+    check(text, "March", "DATE", "2024-03", "2024-03-01", "2024-05-31")
+    check(text, "May 2024", "DATE", "2024-05", "2024-03-01", "2024-05-31")
+    check("Sales grew between 2019 and 2021.", "2019", "DATE", "2019", "2019-01-01", "2021-12-31")
+    check("The fair runs Oct. 1-3.", "Oct. 1-3", "DURATION", "P3D", "2025-10-01", "2025-10-03")
+    check("Output rose in 2019-2021.", "2019-2021", "DURATION", "P3Y", "2019-01-01", "2021-12-31")
+    check("It grew in 1998-99.", "1998-99", "DURATION", "P2Y", "1998-01-01", "1999-12-31")
+    # two dates joined by "and" without "between" are a list, not a range
+    assert all(t.range is None for t in tag("Sales rose in March and June.", DCT))
+
+
+TIMES = [
+    ("The speech began at 8 p.m.", "8 p.m.", "TIME", "2025-10-10T20:00"),
+    ("The speech was at 8 p.m. Friday.", "8 p.m. Friday", "TIME", "2025-10-10T20:00"),
+    ("Troops crossed the border this morning.", "this morning", "TIME", "2025-10-10TMO"),
+    ("Shots were heard last night.", "last night", "TIME", "2025-10-09TNI"),
+    ("The offer expires at midnight Friday.", "midnight Friday", "TIME", "2025-10-10T24:00"),
+    ("Markets closed at 4:30 p.m. yesterday.", "4:30 p.m. yesterday", "TIME", "2025-10-09T16:30"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "type_", "value"), TIMES)
+def test_times_of_day(text, expression, type_, value) -> None:
+    check(text, expression, type_, value)
+
+
+def test_time_zones_are_kept_as_written() -> None:
+    timex = check(
+        "The polls will close at 8 p.m. EST Tuesday.",
+        "8 p.m. EST Tuesday",
+        "TIME",
+        "2025-10-14T20:00",
+    )
+    assert timex.timezone == "EST"
+
+
+VAGUE = [
+    ("Prices are high now.", "now", "PRESENT_REF"),
+    ("The firm currently employs 500 people.", "currently", "PRESENT_REF"),
+    ("The firm recently hired 500 people.", "recently", "PAST_REF"),
+    ("Such crises happened in the past.", "the past", "PAST_REF"),
+    ("Nobody knows what the future holds.", "the future", "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), VAGUE)
+def test_vague_references(text, expression, value) -> None:
+    timex = check(text, expression, "DATE", value)
+    assert timex.interval is None  # never placed on the calendar
+
+
+SETS = [
+    ("The market opens every Friday.", "every Friday", "XXXX-WXX-5"),
+    ("The report is published monthly.", "monthly", "P1M"),
+    ("Inspectors visit each year.", "each year", "P1Y"),
+    ("Trains leave twice a day.", "twice a day", "P1D"),
+    ("The shop is closed on Sundays.", "Sundays", "XXXX-WXX-7"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), SETS)
+def test_sets_are_recurring_and_never_placed(text, expression, value) -> None:
+    timex = check(text, expression, "SET", value)
+    assert timex.interval is None
+
+
+NOT_DATES = [
+    "The 55-year-old spoke to reporters.",
+    "The eight-year-old boy was found.",
+    "Shares rose 2.36% to $2,000.",
+    "They sent 1,000 troops and 2000 tanks.",
+    "The team won 3-2 and then 21-17.",
+    "Boeing delivered a 747 and the Orion 1980 satellite.",
+    "We will see what you may do.",
+    "Protesters march through the city.",
+    "Its quarterly dividend was cut.",
+    "Iraq imports about three-quarters of its food.",
+    "A second group arrived.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_things_that_are_not_dates(text: str) -> None:
+    assert [(t.text, t.type) for t in tag(text, DCT) if t.type != "DURATION"] == []
+    assert not [t for t in tag(text, DCT) if t.interval is not None]
+
+
+FORMATS = [
+    ("Signed on 2025-10-10.", "2025-10-10", "2025-10-10", "en"),
+    ("Signed on 10/03/2025.", "10/03/2025", "2025-10-03", "en"),
+    ("Signed on 10/03/2025.", "10/03/2025", "2025-03-10", "en-GB"),
+    ("Signed on 25/12/2024.", "25/12/2024", "2024-12-25", "en"),
+    ("Signed on 10 October 2025.", "10 October 2025", "2025-10-10", "en"),
+    ("Signed on Oct. 10th.", "Oct. 10th", "2025-10-10", "en"),
+    ("Signed on Sept. 5.", "Sept. 5", "2025-09-05", "en"),
+    ("Payment is due on the 15th.", "the 15th", "2025-10-15", "en"),
+    ("It was signed on the 3rd.", "the 3rd", "2025-10-03", "en"),
+    ("Signed on Friday, Oct. 3, 2025.", "Friday, Oct. 3, 2025", "2025-10-03", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value", "language"), FORMATS)
+def test_formats(text, expression, value, language) -> None:
+    check(text, expression, "DATE", value, language=language)
+
+
+def test_trigger_windows_find_what_a_full_scan_finds() -> None:
+    """The speed-up (rules scan only near their trigger words) must not change results."""
+    text = " ".join(t for t, *_ in WEEKDAYS + RELATIVE_UNITS + CALENDAR + TIMES + SETS)
+    windowed = sorted(c[:4] for c in _propose(text, "en"))
+    g = grammar("en")
+    full = []
+    for order, rule in enumerate(g.rules):
+        for match in rule.pattern.finditer(text):
+            reading = rule.handler(match, text)
+            if reading is not None:
+                span = match.span("span") if "span" in rule.pattern.groupindex else match.span()
+                full.append((*span, order, rule.name))
+    assert windowed == sorted(full)
+    assert _windows(g.triggers["month"], "no months here") == []
