@@ -28,8 +28,9 @@ Alignment-based ROUGE-N (AR-N, tilse's "align+ m:1")
         weight  w(s, g) = 1 / (d(s, g) + 1)
         cost    c(s, g) = (1 - w(s, g)) * (1 - ROUGE-1 F(S_s, G_g))
     so a pair on the same day costs 0, and content overlap makes distant days cheaper.
-    Two many-to-one alignments are made, each by taking the minimum cost (ties: the earlier
-    day):
+    Two many-to-one alignments are made, each by taking the minimum cost (ties: the nearer
+    day, then the earlier; tilse takes the first in date order, which can send a day with
+    cost 0 to an earlier day with the same words rather than to itself):
         precision side: every system day s -> a(s) = argmin_g c(s, g)
         recall side:    every gold day g   -> b(g) = argmin_s c(s, g)
         P = sum_s w(s, a(s)) * match_n(S_s, G_a(s)) / sum_s |n-grams of S_s|
@@ -172,15 +173,17 @@ class Alignment:
 
 def align(system: Timeline, gold: Timeline) -> Alignment:
     """Align every system day to its cheapest gold day and every gold day to its cheapest
-    system day (ties: the earlier day)."""
+    system day (ties: the nearer day, then the earlier)."""
     sys_days, gold_days = sorted(system), sorted(gold)
+    if not sys_days or not gold_days:
+        return Alignment({}, {})
     cost = _cost_function(_day_tokens(system), _day_tokens(gold))
-    to_gold = (
-        {s: min(gold_days, key=lambda g, s=s: cost(s, g)) for s in sys_days} if gold_days else {}
-    )
-    to_sys = (
-        {g: min(sys_days, key=lambda s, g=g: cost(s, g)) for g in gold_days} if sys_days else {}
-    )
+    to_gold = {
+        s: min(gold_days, key=lambda g, s=s: (cost(s, g), abs((s - g).days), g)) for s in sys_days
+    }
+    to_sys = {
+        g: min(sys_days, key=lambda s, g=g: (cost(s, g), abs((s - g).days), s)) for g in gold_days
+    }
     return Alignment(to_gold, to_sys)
 
 
@@ -263,7 +266,9 @@ def self_test() -> None:
         _close(concat_rouge(gold, gold, n), 1, 1)
         _close(aligned_rouge({}, gold, n), 0, 0)
         _close(concat_rouge({}, gold, n), 0, 0)
-    # Right days, swapped texts: AR-1 drops to 0, concat ROUGE-1 does not move.
+    # Right days, swapped texts: AR-1 drops to 0, concat ROUGE-1 does not move. (Each
+    # system day ties at cost 0 between its own day and the day with its words: the
+    # nearer, its own day, wins.)
     swapped = {d[0]: gold[d[2]], d[2]: gold[d[0]]}
     _close(aligned_rouge(swapped, gold, 1), 0, 0)
     _close(concat_rouge(swapped, gold, 1), 1, 1)

@@ -77,3 +77,25 @@ def test_trailing_appeal_is_dropped_but_a_mid_article_link_does_not_cut_the_stor
     ]
     kept = kept_lines("\n".join(story))
     assert kept == [story[0], *story[2:]]
+
+
+def test_keyword_prefilter_changes_nothing(monkeypatch) -> None:
+    """Lines are only matched against the patterns when they hold a keyword: check that
+    this shortcut finds exactly what matching every line finds."""
+    import dataclasses
+
+    from timeline import boilerplate
+
+    text = next(EXAMPLE_STORY.glob("*.txt")).read_text(encoding="utf-8")
+    samples = [
+        text,
+        "Share on Facebook\nRead more: Robbery suspects appear in court\nPolice said Monday.",
+        "We use cookies to improve your experience. Accept all cookies\nThe vote was held.",
+        "Subscribe to our newsletter for the latest news.\n© 2025 Example Media.",
+        "Netflix said it added 5 million subscribers in the third quarter.",
+        "Related: How hurricanes are named\nSupport independent journalism today!",
+    ]
+    fast = [boilerplate.boilerplate_spans(s) for s in samples]
+    every_line = dataclasses.replace(boilerplate._patterns("en"), keywords=("",))
+    monkeypatch.setattr(boilerplate, "_patterns", lambda language: every_line)
+    assert [boilerplate.boilerplate_spans(s) for s in samples] == fast

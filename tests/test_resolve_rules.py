@@ -144,7 +144,10 @@ def test_anchored_durations(text, expression, value, begin, end) -> None:
 def test_relative_offsets_from_publication_and_narrative() -> None:
     ago = check("The ceasefire collapsed two weeks ago.", "two weeks ago", "DATE", "2025-W39")
     assert ago.anchor == "dct"
-    text = "The plant opened on June 3, 2021. Three days later, it closed. A year earlier, it was built."
+    text = (
+        "The plant opened on June 3, 2021. Three days later, it closed. "
+        "A year earlier, it was built."
+    )
     later = check(text, "Three days later", "DATE", "2021-06-06")
     earlier = check(text, "A year earlier", "DATE", "2020-06-06")
     assert later.anchor == earlier.anchor == "narrative"

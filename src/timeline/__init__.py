@@ -1,14 +1,29 @@
 """timeline: turn a folder of news articles into a dated, deduplicated, interactive timeline.
 
-from timeline import build_story, tag
-result = build_story("stories/ukrainian-children", "output")
-timexes = tag("She said Friday.", date(2025, 10, 10))
+    from timeline import build_story, tag
+    result = build_story("stories/ukrainian-children", "output")
+    timexes = tag("She said Friday.", date(2025, 10, 10))
+
+Names are imported on first use, so `from timeline import tag` does not pay for the
+plotting and table libraries that only a build needs.
 """
+
+from importlib import import_module
 
 __version__ = "0.1.0"
 
-from timeline.build import BuildError, BuildResult, build_story
-from timeline.ingest import load_story
-from timeline.resolve import tag
+_EXPORTS = {
+    "BuildError": "timeline.build",
+    "BuildResult": "timeline.build",
+    "build_story": "timeline.build",
+    "load_story": "timeline.ingest",
+    "tag": "timeline.resolve",
+}
 
-__all__ = ["BuildError", "BuildResult", "__version__", "build_story", "load_story", "tag"]
+__all__ = ["__version__", *_EXPORTS]
+
+
+def __getattr__(name: str) -> object:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'timeline' has no attribute {name!r}")

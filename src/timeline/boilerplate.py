@@ -41,6 +41,8 @@ class _Patterns:
     weak: re.Pattern
     reader: re.Pattern
     section: re.Pattern
+    keywords: tuple[str, ...]
+    short_line_words: int
 
 
 @cache
@@ -55,6 +57,8 @@ def _patterns(language: str) -> _Patterns:
         weak=union(data.BOILERPLATE_WEAK),
         reader=re.compile(data.READER_ADDRESS, re.IGNORECASE),
         section=union(data.BOILERPLATE_SECTION_STARTS),
+        keywords=data.BOILERPLATE_KEYWORDS,
+        short_line_words=data.BOILERPLATE_SHORT_LINE_WORDS,
     )
 
 
@@ -86,15 +90,24 @@ def blank_boilerplate(body: str, language: str = "en") -> str:
 
 def _classify(body: str, patterns: _Patterns) -> list[_Line]:
     lines = []
+    lower = body.lower()
+    if len(lower) != len(body):
+        lower = None
     for match in re.finditer(r"[^\n]+", body):
         text = match.group()
         if not text.strip():
             continue
+        low = lower[match.start() : match.end()] if lower is not None else text.lower()
         words = _WORD.findall(text)
+        # the patterns are slow; most lines of an article hold none of their keywords
+        candidate = len(words) <= patterns.short_line_words or any(
+            keyword in low for keyword in patterns.keywords
+        )
         reader = len(patterns.reader.findall(text))
         quoted = any(q in text for q in '"“”')
-        boiler = bool(patterns.strong.search(text)) or (
-            reader > 0 and not quoted and bool(patterns.weak.search(text))
+        boiler = candidate and (
+            bool(patterns.strong.search(text))
+            or (reader > 0 and not quoted and bool(patterns.weak.search(text)))
         )
         fragment = len(words) <= _FRAGMENT_MAX_WORDS and not re.search(r"[.!?:\"”)]\s*$|\d", text)
         lines.append(
@@ -104,7 +117,7 @@ def _classify(body: str, patterns: _Patterns) -> list[_Line]:
                 text=text,
                 boilerplate=boiler,
                 fragment=fragment,
-                section_start=bool(patterns.section.search(text)),
+                section_start=candidate and bool(patterns.section.search(text)),
                 reader_address=reader,
             )
         )

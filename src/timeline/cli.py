@@ -10,11 +10,12 @@ from pathlib import Path
 import click
 
 from timeline import __version__
-from timeline.build import BuildError, build_story, parse_formats
-from timeline.export import FORMATS
 from timeline.ingest import ArticleError, decode_text, read_bytes
+from timeline.models import OUTPUT_FORMATS as FORMATS
 from timeline.resolve import tag as tag_text
 from timeline.wording import count
+
+# The build (pandas, plotly) is imported inside `build`: `timeline tag` starts faster.
 
 # Builds shorter than this many articles finish before a progress bar is worth showing.
 _PROGRESS_MIN_ARTICLES = 20
@@ -53,6 +54,8 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary line.")
 def build(story_dir: Path, out_dir: Path, formats: str, quiet: bool) -> None:
     """Build STORY_DIR into OUT/<story>.html, .json and .csv."""
+    from timeline.build import BuildError, build_story, parse_formats
+
     try:
         chosen = parse_formats(formats)
     except ValueError as exc:
@@ -82,6 +85,8 @@ def build(story_dir: Path, out_dir: Path, formats: str, quiet: bool) -> None:
 def _build_with_progress(story_dir: Path, out_dir: Path, formats: tuple[str, ...]):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from timeline.build import build_story
 
     with Progress(
         "[progress.description]{task.description}",

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+# What `timeline build` can write.
+OUTPUT_FORMATS = ("html", "json", "csv")
+
 # Granularities, finest first. An interval event keeps the granularity of its endpoints.
 GRANULARITIES = (
     "time",

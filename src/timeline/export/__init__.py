@@ -3,8 +3,7 @@
 from timeline.export.csv_out import events_table, write_csv
 from timeline.export.html_out import render_html, write_html
 from timeline.export.json_out import story_document, write_json
-
-FORMATS = ("html", "json", "csv")
+from timeline.models import OUTPUT_FORMATS as FORMATS
 
 __all__ = [
     "FORMATS",

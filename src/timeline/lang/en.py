@@ -254,6 +254,23 @@ BOILERPLATE_WEAK = (
     r"\bpaywall\b",
 )
 READER_ADDRESS = r"\b(?:you|your|you're|yours|us|our|we)\b"
+# Lines of more than a few words are only checked against the patterns above when they
+# hold one of these lower-case phrases (the patterns are slow, and most lines of an article
+# hold none): every pattern that can match a longer line contains one of them.
+BOILERPLATE_KEYWORDS = (
+    "sign up", "signing up", "sign in", "newsletter", "privacy", "cookie", "terms of",
+    "terms and", "all rights", "©", "copyright", "read more", "read next", "read also",
+    "related", "recommended", "see also", "watch also", "share this", "share on",
+    "share via", "follow us", "click here", "remind me", "dear ", "a message from",
+    "thank you for", "download our", "download the", "already a", "inbox", "mailbox",
+    "support", "payment", "paiment", "blocker", "ready to", "become a", "skip to",
+    "opens in", "unlimited", "subscri", "donat", "log in", "login", "register",
+    "javascript", "contribut", "your help", "free trial", "membership", "paywall",
+    "more stories", "more news", "more from", "latest stories", "latest news",
+    "latest from", "top stories", "top news", "top from",
+)
+# Lines of at most this many words are always checked (menu items, buttons, headings).
+BOILERPLATE_SHORT_LINE_WORDS = 4
 # A line with one of these may open a trailing page section (sign-up box, appeal, footer):
 # from there to the end of the page is boilerplate when most of it looks so.
 BOILERPLATE_SECTION_STARTS = (

@@ -47,8 +47,9 @@ class Rule:
 # Which trigger each rule waits for (None: the rule scans the whole text).
 _RULE_TRIGGERS = {
     "iso_date": "iso", "slash_date": "slash", "month_day_range": "month", "month_day": "month",
-    "day_month": "month", "day_of_month": "ordinal", "month_year": "month", "month_relative_year": "month",
-    "month": "month", "year": "year", "year_range": "year", "spelled_year": "spelled", "decade": "decade",
+    "day_month": "month", "day_of_month": "ordinal", "month_year": "month",
+    "month_relative_year": "month", "month": "month", "year": "year", "year_range": "year",
+    "spelled_year": "spelled", "decade": "decade",
     "century": "century", "quarter": "quarter", "q_quarter": "q", "half": "half",
     "season": "season", "period": "period", "period_last_year": "period", "unit_end": "unit",
     "in_the_part_of_day": "part", "overnight": "part", "bare_plural_duration": "unit",
@@ -426,7 +427,7 @@ class Grammar:
             "year": re.compile(r"(?:1[5-9]|20)\d\d"),
             "spelled": words(
                 ["thousand", "nineteen", "eighteen", "seventeen", "sixteen", "twenty"]
-            ),  # fmt: skip
+            ),
             "decade": re.compile(r"\d0'?s\b|ties\b"),
             "century": re.compile("centur"),
             "quarter": re.compile("quarter"),
