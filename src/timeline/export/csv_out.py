@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeline.dates import human_date
+from timeline.export.json_out import event_record
 from timeline.fileio import write_atomic
 from timeline.models import Article, Event
 
@@ -17,23 +17,14 @@ COLUMNS = ["id", "date", "start", "end", "granularity", "display_date", "text", 
 
 
 def events_table(events: list[Event], articles: dict[str, Article]) -> pd.DataFrame:
-    """The events as a table, with the url of the first source that has one."""
+    """The events as a table (the JSON record's fields), with the first source's url."""
     rows = []
     for event in events:
+        record = event_record(event)
         urls = [articles[a].url for a in event.articles if a in articles and articles[a].url]
-        rows.append(
-            {
-                "id": event.id,
-                "date": event.date,
-                "start": event.interval.begin.isoformat(),
-                "end": event.interval.end.isoformat(),
-                "granularity": event.interval.granularity,
-                "display_date": human_date(event.interval),
-                "text": spreadsheet_safe(event.text),
-                "sources": event.sources,
-                "url": spreadsheet_safe(urls[0]) if urls else "",
-            }
-        )
+        record["text"] = spreadsheet_safe(record["text"])
+        record["url"] = spreadsheet_safe(urls[0]) if urls else ""
+        rows.append({column: record[column] for column in COLUMNS})
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
