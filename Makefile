@@ -26,6 +26,8 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/tempeval.py
+	$(BIN)/python benchmarks/meantime.py
+	$(BIN)/python benchmarks/t17.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache

@@ -239,7 +239,7 @@ class Build:
 
 def build_args(tool: Tool, story: Path, out: Path, gold: Gold) -> list[str]:
     """The ``timeline build`` command line for one gold timeline."""
-    args = [*tool.command, "build", str(story), "--out", str(out), "--format", "json", "-q"]
+    args = [*tool.command, "build", str(story), "--out", str(out), "--format", "json", "--quiet"]
     if tool.key_dates:
         args += ["--key-dates", str(gold.n)]
     if tool.per_date:
@@ -328,11 +328,10 @@ def system_timeline(
 
     timeline: Timeline = {}
     for day in sorted(groups, key=day_key)[:n]:
-        ranked = sorted(
-            enumerate(groups[day]),
-            key=lambda pair: (-event_weight(pair[1], scored), -event_weight(pair[1], False)),
+        ranked = sorted(  # stable: ties keep the output order
+            groups[day], key=lambda e: (-event_weight(e, scored), -event_weight(e, False))
         )
-        timeline[day] = [" ".join(str(e.get("text", "")).split()) for _, e in ranked[:k]]
+        timeline[day] = [" ".join(str(e.get("text", "")).split()) for e in ranked[:k]]
     return dict(sorted(timeline.items()))
 
 
@@ -408,7 +407,7 @@ def _f(value: float) -> str:
 
 
 def format_results(results: Sequence[Result], timing: bool) -> str:
-    """One row per timeline, then the per-topic means when a topic has several."""
+    """One row per gold timeline (``*``: dense)."""
     headers = ["topic/timeline", "articles", "N", "K", "days", *LABELS.values(), "chance"]
     if timing:
         headers.append("build s")
