@@ -8,6 +8,10 @@ Works line by line (a pasted page has one paragraph a line), with two rules:
   section marker is dropped whole when every line of it is boilerplate, a fragment
   ("Monthly", "Continue") or the site speaking to its readers ("we", "our", "you"), which
   catches the appeal's own prose ("We are facing unprecedented challenges...").
+A third rule needs the whole story: a passage repeated word for word in many of its
+articles (`repeated_passages`), such as a site's footer or product advertising, is site
+furniture too, unless it holds a figure or a date (syndicated background such as "the last
+pandemic was in 1968" is kept).
 Blanking keeps offsets: boilerplate characters become spaces, newlines stay.
 """
 
@@ -75,14 +79,18 @@ def boilerplate_spans(body: str, language: str = "en") -> list[tuple[int, int]]:
 
 def blank_boilerplate(body: str, language: str = "en") -> str:
     """`body` with boilerplate replaced by spaces (newlines kept), so offsets still agree."""
-    spans = boilerplate_spans(body, language)
+    return blank_spans(body, boilerplate_spans(body, language))
+
+
+def blank_spans(body: str, spans: list[tuple[int, int]]) -> str:
+    """`body` with the given spans (in order, not overlapping) turned to spaces."""
     if not spans:
         return body
     parts: list[str] = []
     position = 0
     for start, end in spans:
         parts.append(body[position:start])
-        parts.append(" " * (end - start))
+        parts.append(re.sub(r"[^\n]", " ", body[start:end]))
         position = end
     parts.append(body[position:])
     return "".join(parts)
@@ -136,3 +144,43 @@ def _trailing_section(lines: list[_Line]) -> int | None:
         if lines[index].section_start and lines[index].boilerplate:
             start = index
     return start
+
+
+# Passages repeated in many articles: at least this many words long, in at least
+# `_REPEATED_MIN_ARTICLES` articles and `_REPEATED_MIN_SHARE` of them.
+_SHINGLE_WORDS = 8
+_REPEATED_MIN_ARTICLES = 5
+_REPEATED_MIN_SHARE = 0.03
+_SHINGLE_WORD = re.compile(r"[^\W_]+")
+_DATE_LIKE = re.compile(r"\d")
+
+
+def repeated_passages(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """For each text, the spans of passages that many of the texts repeat word for word
+    and that hold no figure or date (see the module docstring)."""
+    words = [
+        [(m.group().lower(), m.start(), m.end()) for m in _SHINGLE_WORD.finditer(t)] for t in texts
+    ]
+    shingles = [
+        [hash(tuple(w for w, _, _ in ws[i : i + _SHINGLE_WORDS]))
+         for i in range(len(ws) - _SHINGLE_WORDS + 1)]
+        for ws in words
+    ]  # fmt: skip
+    counts: dict[int, int] = {}
+    for doc in shingles:
+        for shingle in set(doc):
+            counts[shingle] = counts.get(shingle, 0) + 1
+    needed = max(_REPEATED_MIN_ARTICLES, int(_REPEATED_MIN_SHARE * len(texts) + 0.999))
+    out = []
+    for text, ws, doc in zip(texts, words, shingles, strict=True):
+        spans: list[tuple[int, int]] = []
+        for i, shingle in enumerate(doc):
+            if counts[shingle] < needed:
+                continue
+            start, end = ws[i][1], ws[i + _SHINGLE_WORDS - 1][2]
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+            else:
+                spans.append((start, end))
+        out.append([(s, e) for s, e in spans if not _DATE_LIKE.search(text[s:e])])
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -9,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from timeline.boilerplate import blank_spans, repeated_passages
 from timeline.export import (
     FORMATS,
     events_table,
@@ -55,6 +57,15 @@ def parse_formats(formats: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def remove_repeated_passages(articles: list[Article]) -> list[Article]:
+    """Blank the site furniture that only shows as passages repeated across articles."""
+    found = repeated_passages([a.content for a in articles])
+    return [
+        dataclasses.replace(a, content=blank_spans(a.content, spans)) if spans else a
+        for a, spans in zip(articles, found, strict=True)
+    ]
+
+
 def article_mentions(article: Article) -> list[Mention]:
     """Resolve and extract one article: the per-article part of the pipeline."""
     timexes = tag(article.content, article.published, article.language or "en")
@@ -81,6 +92,7 @@ def build_story(
         raise BuildError(str(exc)) from None
     if not story.articles:
         raise BuildError(f"{story_dir}: no readable article in the story folder")
+    story.articles = remove_repeated_passages(story.articles)
     mentions: list[Mention] = []
     total = len(story.articles)
     for done, article in enumerate(story.articles, start=1):

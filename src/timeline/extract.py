@@ -1,25 +1,44 @@
 """Extract: the dated statements of an article, each an event `Mention`.
 
-Rules (v1):
-- the article's content (boilerplate blanked) is split into sentences;
-- a sentence becomes a mention when it holds an expression that places it in calendar
-  time (a DATE or TIME, or an anchored DURATION such as "the past 24 hours");
-- recurring expressions (SET: "every Friday") and vague ones ("now", "recently") never
-  date a mention; sentences without a dated expression are not events in v1 (a wrong
-  date is worse than a missing one);
-- when a sentence holds several dates, the date of the reported event wins over the date
-  of the reporting ("said on Monday that the deal signed in 2005..." is dated 2005).
+Every sentence of the article's content (boilerplate blanked) that states something gets
+a date, and says where it came from (`Mention.dated_by`):
+
+- "expression": the sentence holds an expression that places it in calendar time (a
+  DATE or TIME, an anchored DURATION such as "the past 24 hours", a range). When it holds
+  several, the date of the reported event wins over the date of the reporting ("said on
+  Monday that the deal signed in 2005..." is dated 2005);
+- "narrative": no expression, but the sentence continues a paragraph that is telling a
+  story at a date (the last dated sentence before it in the same paragraph, whose
+  expression is kept as the mention's), or else the article's news has a day of its own:
+  the first day it names that is at most `TOPIC_DAYS` before publication ("Sunday" in an
+  article published on Monday);
+- "publication": neither; news reports what happened as it is published, so the sentence
+  is dated at the article's publication day, with no expression.
+
+Not events: recurring schedules (a sentence whose only expressions are SETs, "every
+Friday"), questions, and headings, credits and captions (short lines that do not end
+like a sentence).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import cache
 
 from timeline.lang import language_data
-from timeline.models import Article, Mention, Timex
+from timeline.models import Article, Interval, Mention, Sentence, Timex
 from timeline.segment import split_sentences
+
+# How many days before publication the day of an article's news may be.
+TOPIC_DAYS = 3
+# A statement ends like a sentence and has a few words, or is long: shorter or unpunctuated
+# lines are headings, credits or captions.
+MIN_WORDS = 3
+MIN_WORDS_UNPUNCTUATED = 10
+_WORD = re.compile(r"[^\W_]+")
+_SENTENCE_END = re.compile(r"[.!…][\"'”’)\]]*$")
 
 
 @cache
@@ -47,40 +66,6 @@ def dating_timexes(timexes: list[Timex]) -> list[Timex]:
     return [t for t in timexes if t.period is not None and t.type != "SET"]
 
 
-def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
-    """One mention per sentence of `article` that a resolved expression dates."""
-    usable = sorted(dating_timexes(timexes), key=lambda t: t.start)
-    starts = [t.start for t in usable]
-    mentions: list[Mention] = []
-    for sentence in split_sentences(article.content, article.language):
-        first = bisect_left(starts, sentence.start)
-        inside = []
-        for timex in usable[first:]:
-            if timex.start >= sentence.end:
-                break
-            if timex.end <= sentence.end:
-                inside.append(timex)
-        if not inside:
-            continue
-        chosen = choose_event_date(sentence.text, sentence.start, inside, article.language)
-        mentions.append(
-            Mention(
-                article=article.id,
-                start=sentence.start,
-                end=sentence.end,
-                sentence=article.body[sentence.start : sentence.end],
-                expression=chosen.text,
-                value=chosen.value,
-                interval=chosen.period,
-                published=article.published,
-                source=article.source,
-                expression_start=chosen.start,
-                expression_end=chosen.end,
-            )
-        )
-    return mentions
-
-
 def choose_event_date(sentence: str, offset: int, timexes: list[Timex], language: str) -> Timex:
     """The expression that dates the sentence's event: the first one that is not the
     date of the reporting, else the first one."""
@@ -88,3 +73,85 @@ def choose_event_date(sentence: str, offset: int, timexes: list[Timex], language
         if not is_reporting_date(sentence, timex, offset, language):
             return timex
     return timexes[0]
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    timex: Timex
+    paragraph: int  # offset of the line (paragraph) the dating sentence is on
+
+
+def is_statement(sentence: Sentence, timexes: list[Timex]) -> bool:
+    """Is the sentence a statement that can report an event (see the module docstring)?"""
+    text = sentence.text.rstrip()
+    words = len(_WORD.findall(text))
+    if text.rstrip("\"'”’)]").endswith("?") or words < MIN_WORDS:
+        return False
+    if not _SENTENCE_END.search(text) and words < MIN_WORDS_UNPUNCTUATED:
+        return False
+    inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
+    return not (inside and all(t.type == "SET" for t in inside))
+
+
+def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
+    """One mention per statement of `article`, dated as the module docstring says."""
+    ordered = sorted(timexes, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
+    usable = set(map(id, dating_timexes(ordered)))
+    publication = Interval(article.published, article.published, "day")
+    sentences = split_sentences(article.content, article.language)
+    topic = _topic_date(article, [t for t in ordered if id(t) in usable])
+    mentions: list[Mention] = []
+    last: _Dated | None = None
+    for sentence in sentences:
+        paragraph = article.content.rfind("\n", 0, sentence.start)
+        first = bisect_left(starts, sentence.start)
+        inside = []
+        for timex in ordered[first:]:
+            if timex.start >= sentence.end:
+                break
+            if timex.end <= sentence.end:
+                inside.append(timex)
+        if not is_statement(sentence, inside):
+            continue
+        dating = [t for t in inside if id(t) in usable]
+        if dating:
+            chosen = choose_event_date(sentence.text, sentence.start, dating, article.language)
+            last = _Dated(chosen, paragraph)
+            mentions.append(_mention(article, sentence, chosen, chosen.period, "expression"))
+        elif last is not None and last.paragraph == paragraph:
+            mentions.append(_mention(article, sentence, last.timex, last.timex.period, "narrative"))
+        elif topic is not None:
+            mentions.append(_mention(article, sentence, topic, topic.period, "narrative"))
+        else:
+            mentions.append(_mention(article, sentence, None, publication, "publication"))
+    return mentions
+
+
+def _topic_date(article: Article, timexes: list[Timex]) -> Timex | None:
+    """The day of the article's news, when it names one just before publication."""
+    for timex in timexes:
+        period = timex.period
+        if period.granularity == "day" and period.days == 1:
+            if 0 <= (article.published - period.begin).days <= TOPIC_DAYS:
+                return timex
+    return None
+
+
+def _mention(
+    article: Article, sentence: Sentence, timex: Timex | None, period: Interval, dated_by: str
+) -> Mention:
+    return Mention(
+        article=article.id,
+        start=sentence.start,
+        end=sentence.end,
+        sentence=article.body[sentence.start : sentence.end],
+        expression=timex.text if timex else "",
+        value=timex.value if timex else period.begin.isoformat(),
+        interval=period,
+        published=article.published,
+        source=article.source,
+        expression_start=timex.start if timex else -1,
+        expression_end=timex.end if timex else -1,
+        dated_by=dated_by,
+    )

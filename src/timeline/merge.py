@@ -1,74 +1,63 @@
 """Merge: mentions of the same event, in one article or several, become one `Event`.
 
-v1 rule (`merge_mentions`, replaceable as a whole): two mentions are the same event
-when their dates are compatible (one interval contains the other) and their sentences
-are alike (TF-IDF cosine over content words ≥ `threshold`). Events are the connected
-groups of such pairs. The event date is the one most sources support; dates that do not
-overlap it are kept as conflicts. Ids hash the event's first mention, so they are stable
-across builds and unaffected by unrelated articles.
+Two mentions are the same event when their sentences say the same thing (TF-IDF cosine
+over stemmed content words, names and figures weighing more; see `similarity`) and their
+dates allow it. How alike they must be depends on how they were dated:
+
+- both by an expression: the dates must be compatible (the same period, or a coarser
+  calendar unit holding the finer one: "June 2024" and 13 June 2024), and the sentences
+  alike (`DATED_THRESHOLD`). Sentences that are very alike (`CONFLICT_THRESHOLD`) but
+  dated a few days apart (`CONFLICT_DAYS`) are the same event reported at different
+  dates: they merge, and the event records the disagreement as `conflicts`;
+- one dated by the narrative or the publication day: the inferred date must be
+  compatible with the other or at most `LATE_REPORT_DAYS` later (a report comes after
+  the event), and the sentences more alike (`INFERRED_THRESHOLD`); both inferred: nearly
+  the same words (`BOTH_INFERRED_THRESHOLD`, a syndicated copy) within a few days;
+- two sentences of one article merge only when they restate each other on the same date
+  (`SAME_ARTICLE_THRESHOLD`; `SAME_EXPRESSION_THRESHOLD` when both use the same
+  multi-word expression; `SAME_ARTICLE_INFERRED_THRESHOLD` when a date is inferred).
+
+Events are the connected groups of such pairs. The event takes the date most articles
+give by an expression (a coarser date supports the finer dates it holds; ties go to the
+more specific), else the narrative's, else the first publication day. Ids hash the
+event's first mention, so they are stable across builds and unaffected by unrelated
+articles.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import timedelta
 
 from timeline.dates import event_date_value, is_whole_unit
-from timeline.lang import language_data
+from timeline.headline import headline
 from timeline.models import Conflict, Event, Interval, Mention
+from timeline.similarity import Vector, candidate_pairs, cosine, tfidf, tokens
 
-DEFAULT_THRESHOLD = 0.3
-# An article repeats its own facts (the lede, then a quote) in other words: two of its
-# sentences on the very same date need less overlap to be the same event.
-SAME_ARTICLE_THRESHOLD = 0.15
-HEADLINE_CHARS = 200
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-
-
-def content_words(text: str, language: str = "en") -> list[str]:
-    """Lower-cased words that carry meaning: no function words, crude plural folding."""
-    stop = language_data(language).STOPWORDS
-    words = []
-    for word in _TOKEN.findall(text.lower()):
-        if len(word) < 3 or word in stop or (word.isdigit() and len(word) < 4):
-            continue
-        if word.endswith("'s") or word.endswith("’s"):
-            word = word[:-2]
-        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
-        words.append(word)
-    return words
+DATED_THRESHOLD = 0.25
+# A date inferred from the narrative or the publication day is weak evidence: with one,
+# mentions must be more alike; with two, nearly the same words (a syndicated copy).
+INFERRED_THRESHOLD = 0.40
+BOTH_INFERRED_THRESHOLD = 0.60
+# An article restates its facts (the lede, then a quote): two of its sentences dated by
+# expressions to the very same period need less overlap than sentences dated by inference.
+SAME_ARTICLE_THRESHOLD = 0.20
+SAME_ARTICLE_INFERRED_THRESHOLD = 0.45
+# ...and less still when both use the same multi-word expression ("the past 24 hours").
+SAME_EXPRESSION_THRESHOLD = 0.10
+CONFLICT_THRESHOLD = 0.60
+CONFLICT_DAYS = 1
+LATE_REPORT_DAYS = 3
+# Two groups of mentions join only if their pooled words are still this alike.
+COHESION = 0.30
+# Date preference when choosing an event's date from its mentions.
+_DATED_BY_RANK = {"expression": 0, "narrative": 1, "publication": 2}
 
 
-def _vectors(texts: list[str]) -> list[dict[str, float]]:
-    """TF-IDF vectors, L2-normalised, over the given texts."""
-    bags = [Counter(content_words(t)) for t in texts]
-    df = Counter(word for bag in bags for word in bag)
-    n = len(bags)
-    vectors = []
-    for bag in bags:
-        vec = {w: (1 + math.log(c)) * math.log((1 + n) / (1 + df[w]) + 1) for w, c in bag.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vectors.append({w: v / norm for w, v in vec.items()})
-    return vectors
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(w, 0.0) for w, v in a.items())
-
-
-def _without_expression(mention: Mention) -> str:
-    """The sentence minus its date expression: dates are compared on their own."""
-    if mention.expression_start < 0:
-        return mention.sentence
-    start = mention.expression_start - mention.start
-    end = mention.expression_end - mention.start
-    return mention.sentence[:start] + " " + mention.sentence[end:]
+_LOWEST_THRESHOLD = min(DATED_THRESHOLD, SAME_EXPRESSION_THRESHOLD)
 
 
 def compatible(a: Interval, b: Interval) -> bool:
@@ -83,51 +72,138 @@ def compatible(a: Interval, b: Interval) -> bool:
     )
 
 
-def _candidate_pairs(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
-    """Index pairs of mentions with overlapping dates (sweep over sorted begins)."""
-    order = sorted(range(len(mentions)), key=lambda i: mentions[i].interval.begin)
-    active: list[int] = []
-    for i in order:
-        begin = mentions[i].interval.begin
-        active = [j for j in active if mentions[j].interval.end >= begin]
-        for j in active:
-            yield (j, i) if j < i else (i, j)
-        active.append(i)
+def _days_apart(a: Interval, b: Interval) -> int:
+    if a.overlaps(b):
+        return 0
+    return (b.begin - a.end).days if a.end < b.begin else (a.begin - b.end).days
 
 
-def merge_mentions(mentions: list[Mention], threshold: float = DEFAULT_THRESHOLD) -> list[Event]:
-    """Group mentions into events (see the module docstring)."""
+def _reported_later(event: Interval, report: Interval) -> bool:
+    """Is `report` (an inferred date) on or shortly after `event`?"""
+    return event.begin <= report.end and report.begin <= event.end + timedelta(
+        days=LATE_REPORT_DAYS
+    )
+
+
+def same_event(a: Mention, b: Mention, similarity: float) -> bool:
+    """The merge rule of the module docstring, for one pair of mentions."""
+    if a.article == b.article:
+        if a.interval != b.interval:
+            return False
+        if a.dated_by != "expression" or b.dated_by != "expression":
+            return similarity >= SAME_ARTICLE_INFERRED_THRESHOLD
+        same_words = a.expression.lower() == b.expression.lower() and " " in a.expression
+        return similarity >= (SAME_EXPRESSION_THRESHOLD if same_words else SAME_ARTICLE_THRESHOLD)
+    a_dated, b_dated = a.dated_by == "expression", b.dated_by == "expression"
+    if a_dated and b_dated:
+        if compatible(a.interval, b.interval):
+            return similarity >= DATED_THRESHOLD
+        return (
+            similarity >= CONFLICT_THRESHOLD
+            and a.interval.granularity == b.interval.granularity
+            and _days_apart(a.interval, b.interval) <= CONFLICT_DAYS
+        )
+    if a_dated or b_dated:
+        event, report = (a.interval, b.interval) if a_dated else (b.interval, a.interval)
+        return similarity >= INFERRED_THRESHOLD and (
+            compatible(event, report) or _reported_later(event, report)
+        )
+    return similarity >= BOTH_INFERRED_THRESHOLD and (
+        _days_apart(a.interval, b.interval) <= LATE_REPORT_DAYS
+    )
+
+
+def merge_mentions(mentions: Sequence[Mention], language: str = "en") -> list[Event]:
+    """Group mentions into events (see the module docstring).
+
+    Pairs are joined most alike first; two groups join only if their pooled wording is
+    still alike (`COHESION`) and every date either gives by an expression fits every date
+    of the other, so that a chain of pairs cannot drift from one event to another.
+    """
     if not mentions:
         return []
-    vectors = _vectors([_without_expression(m) for m in mentions])
-    parent = list(range(len(mentions)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in _candidate_pairs(mentions):
-        a, b = mentions[i], mentions[j]
-        if a.article == b.article and a.start == b.start:
-            continue
-        if not compatible(a.interval, b.interval):
-            continue
-        needed = threshold
-        if a.article == b.article and a.interval == b.interval:
-            needed = min(threshold, SAME_ARTICLE_THRESHOLD)
-        if _cosine(vectors[i], vectors[j]) >= needed:
-            parent[find(i)] = find(j)
-    groups: dict[int, list[Mention]] = defaultdict(list)
-    for i, mention in enumerate(mentions):
-        groups[find(i)].append(mention)
-    events = [make_event(group) for group in groups.values()]
+    vectors = tfidf([_words(m, language) for m in mentions])
+    scored = []
+    for i, j in candidate_pairs(vectors):
+        similarity = cosine(vectors[i], vectors[j])
+        if similarity >= _LOWEST_THRESHOLD and same_event(mentions[i], mentions[j], similarity):
+            scored.append((-similarity, i, j))
+    scored.sort()
+    groups = _Groups(mentions, vectors)
+    for _, i, j in scored:
+        groups.join(i, j)
+    events = [make_event(group, language) for group in groups.members()]
     return sorted(events, key=lambda e: (e.interval.begin, e.interval.end, e.id))
 
 
-def make_event(mentions: list[Mention]) -> Event:
-    """One event from its mentions: date by vote, headline, conflicts, stable id."""
+class _Groups:
+    """Union-find over mentions, with each group's pooled words and expression dates."""
+
+    def __init__(self, mentions: Sequence[Mention], vectors: Sequence[Vector]) -> None:
+        self.mentions = mentions
+        self.parent = list(range(len(mentions)))
+        self.pooled: dict[int, Vector] = {i: dict(v) for i, v in enumerate(vectors)}
+        self.dates: dict[int, list[Interval]] = {
+            i: [m.interval] if m.dated_by == "expression" else [] for i, m in enumerate(mentions)
+        }
+        self.size = [1] * len(mentions)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a == b or not self._fits(a, b):
+            return
+        self.parent[b] = a
+        self.size[a] += self.size[b]
+        pooled = self.pooled[a]
+        for word, weight in self.pooled.pop(b).items():
+            pooled[word] = pooled.get(word, 0.0) + weight
+        self.dates[a].extend(self.dates.pop(b))
+
+    def _fits(self, a: int, b: int) -> bool:
+        if not all(_near(x, y) for x in self.dates[a] for y in self.dates[b]):
+            return False
+        if self.size[a] == self.size[b] == 1:
+            return True  # the pair's own rule has decided
+        return _normalised_cosine(self.pooled[a], self.pooled[b]) >= COHESION
+
+    def members(self) -> list[list[Mention]]:
+        out: dict[int, list[Mention]] = defaultdict(list)
+        for i, mention in enumerate(self.mentions):
+            out[self.find(i)].append(mention)
+        return list(out.values())
+
+
+def _near(a: Interval, b: Interval) -> bool:
+    """Dates one event may have: compatible, or a few days apart at one granularity."""
+    return compatible(a, b) or (
+        a.granularity == b.granularity and _days_apart(a, b) <= CONFLICT_DAYS
+    )
+
+
+def _normalised_cosine(a: Vector, b: Vector) -> float:
+    norm_a = math.sqrt(sum(v * v for v in a.values())) or 1.0
+    norm_b = math.sqrt(sum(v * v for v in b.values())) or 1.0
+    return cosine(a, b) / (norm_a * norm_b)
+
+
+def _words(mention: Mention, language: str) -> list[str]:
+    """The sentence's words without its own date expression: dates are compared apart."""
+    text = mention.sentence
+    if mention.dated_by == "expression" and mention.expression_start >= 0:
+        start = mention.expression_start - mention.start
+        end = mention.expression_end - mention.start
+        text = text[:start] + " " + text[end:]
+    return tokens(text, language)
+
+
+def make_event(mentions: Iterable[Mention], language: str = "en") -> Event:
+    """One event from its mentions: date, headline, conflicts and a stable id."""
     ordered = sorted(mentions, key=lambda m: (m.published, m.article, m.start))
     interval, conflicts = choose_date(ordered)
     first = min(ordered, key=lambda m: (m.article, m.start))
@@ -136,26 +212,29 @@ def make_event(mentions: list[Mention]) -> Event:
         id=f"ev-{digest}",
         date=event_date_value(interval),
         interval=interval,
-        text=headline(ordered),
+        text=headline(ordered, language),
         mentions=tuple(ordered),
         conflicts=conflicts,
     )
 
 
-def choose_date(mentions: list[Mention]) -> tuple[Interval, tuple[Conflict, ...]]:
-    """The date most articles support (a coarser date supports the finer ones it holds);
-    ties go to the more specific date. Dates that do not overlap it are conflicts."""
+def choose_date(mentions: Sequence[Mention]) -> tuple[Interval, tuple[Conflict, ...]]:
+    """The date most articles give, from the best-dated mentions (see the docstring)."""
+    best = min(_DATED_BY_RANK.get(m.dated_by, 2) for m in mentions)
+    dating = [m for m in mentions if _DATED_BY_RANK.get(m.dated_by, 2) == best]
+    if best == _DATED_BY_RANK["publication"]:
+        first = min(dating, key=lambda m: m.published)
+        return first.interval, ()
     by_interval: dict[Interval, set[str]] = defaultdict(set)
-    for m in mentions:
+    for m in dating:
         by_interval[m.interval].add(m.article)
-    candidates = list(by_interval)
 
     def support(interval: Interval) -> int:
         return len(
             {a for other, arts in by_interval.items() if other.contains(interval) for a in arts}
         )
 
-    chosen = max(candidates, key=lambda iv: (support(iv), -iv.days, -iv.begin.toordinal()))
+    chosen = max(by_interval, key=lambda iv: (support(iv), -iv.days, -iv.begin.toordinal()))
     conflicts: dict[str, set[str]] = defaultdict(set)
     for interval, articles in by_interval.items():
         if not interval.overlaps(chosen):
@@ -163,12 +242,3 @@ def choose_date(mentions: list[Mention]) -> tuple[Interval, tuple[Conflict, ...]
     return chosen, tuple(
         Conflict(value, tuple(sorted(arts))) for value, arts in sorted(conflicts.items())
     )
-
-
-def headline(mentions: list[Mention]) -> str:
-    """The event's text: its first-published mention, trimmed at a word boundary."""
-    text = " ".join(mentions[0].sentence.split())
-    if len(text) <= HEADLINE_CHARS:
-        return text
-    cut = text[:HEADLINE_CHARS].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"

@@ -172,6 +172,9 @@ class Mention:
     source: str = ""
     expression_start: int = -1  # offsets of the expression in the body (-1 when none)
     expression_end: int = -1
+    dated_by: str = (
+        "expression"  # "expression", "narrative" (an earlier sentence's) or "publication"
+    )
 
     def to_dict(self) -> dict:
         return {
@@ -184,6 +187,9 @@ class Mention:
             "date_start": self.interval.begin.isoformat(),
             "date_end": self.interval.end.isoformat(),
             "granularity": self.interval.granularity,
+            "dated_by": self.dated_by,
+            "expression_start": self.expression_start,
+            "expression_end": self.expression_end,
         }
 
 

@@ -7,6 +7,9 @@ languages can be added as sibling modules with the same names.
 
 # fmt: off
 
+# Name of the language for the Snowball stemmer (word endings folded when comparing).
+SNOWBALL_LANGUAGE = "english"
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
@@ -266,7 +269,8 @@ BOILERPLATE_KEYWORDS = (
     "support", "payment", "paiment", "blocker", "ready to", "become a", "skip to",
     "opens in", "unlimited", "subscri", "donat", "log in", "login", "register",
     "javascript", "contribut", "your help", "free trial", "membership", "paywall",
-    "more stories", "more news", "more from", "latest stories", "latest news",
+    "reporting by", "editing by", "writing by", "compiled by", "graphic by", "(id:",
+    "welcome comments", "more stories", "more news", "more from", "latest stories", "latest news",
     "latest from", "top stories", "top news", "top from",
 )
 # Lines of at most this many words are always checked (menu items, buttons, headings).
@@ -287,6 +291,24 @@ BOILERPLATE_SECTION_STARTS = (
     r"\ball rights reserved\b",
     r"^\s*share (?:this|on|via)\b",
     r"^\s*(?:share|tags?|topics)\s*:?\s*$",
+)
+
+# Headlines: what to strip from the start of a sentence (applied up to three times:
+# a live-blog timestamp, a dateline, a byline) and from its end (an attribution).
+HEADLINE_LEAD_PATTERNS = (
+    r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[:,-]",  # "10.32am:", "1432 GMT:"
+    r"^\d{4}\s*(?:GMT|UTC|BST|[ECMP][SD]T)\s*[:,-]?",
+    r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?\s*\((?:AP|AFP|Reuters|CNN|BBC|UPI|dpa)\)\s*",
+    r"^(?:[A-Z][A-Z .'-]{2,30},\s*)?(?:[A-Z][a-zA-Z .'-]{2,30}\s+)?\((?:AP|AFP|Reuters|CNN|BBC|UPI)\)\s*",
+    r"^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse)\s*[-–—:]",
+    r"^[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—]\s+",  # "LONDON -", "NEW YORK —"
+    r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[,:-]\s*",
+)
+HEADLINE_TAIL_PATTERNS = (
+    r",?\s+(?:he|she|they|it|officials?|police|authorities|sources|the (?:\w+ ){0,3}\w+)"
+    r"\s+(?:said|says|told (?:\w+ ){0,3}\w+|added|reported|announced)(?: (?:on|in) \w+)?"
+    r"(?: in a statement)?\s*\.?\s*$",
+    r",?\s+(?:said|says|according to)\s+(?:[A-Z][\w.'-]*\s*){1,5}(?:,[^,]{0,60})?\.?\s*$",
 )
 
 # fmt: on

@@ -1,0 +1,76 @@
+"""An event's headline: its clearest mention, cleaned of datelines and attributions.
+
+The mention chosen is the one that dates the event by an expression, is of readable
+length (`IDEAL_WORDS`), and shares most words with the event's other mentions (it says
+what they all say), the first published on a tie. Cleaning removes what a timeline entry
+does not need: datelines ("CANBERRA, Australia (AP) -", "Reuters -"), live-blog
+timestamps ("10.32am:"), bylines, and trailing attributions (", officials said.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from timeline.lang import language_data
+from timeline.models import Mention
+from timeline.similarity import cosine, tfidf, tokens
+
+MAX_CHARS = 200
+IDEAL_WORDS = (8, 35)
+
+
+@cache
+def _patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
+    data = language_data(language)
+    lead = re.compile("|".join(f"(?:{p})" for p in data.HEADLINE_LEAD_PATTERNS))
+    tail = re.compile("|".join(f"(?:{p})" for p in data.HEADLINE_TAIL_PATTERNS), re.IGNORECASE)
+    return lead, tail
+
+
+def clean(sentence: str, language: str = "en") -> str:
+    """The sentence without datelines, timestamps, bylines and trailing attributions."""
+    lead, tail = _patterns(language)
+    text = " ".join(sentence.split())
+    for _ in range(3):  # a timestamp, then a dateline, then a byline
+        stripped = lead.sub("", text, count=1).lstrip(" -–—:_")
+        if stripped == text:
+            break
+        text = stripped
+    text = tail.sub(".", text)
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text.strip() or " ".join(sentence.split())
+
+
+def trim(text: str, limit: int = MAX_CHARS) -> str:
+    """At most `limit` characters, cut at a word boundary with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def headline(mentions: Sequence[Mention], language: str = "en") -> str:
+    """The event's text (see the module docstring)."""
+    if len(mentions) == 1:
+        return trim(clean(mentions[0].sentence, language))
+    vectors = tfidf([tokens(m.sentence, language) for m in mentions])
+
+    def score(index: int) -> tuple:
+        mention = mentions[index]
+        words = len(mention.sentence.split())
+        low, high = IDEAL_WORDS
+        readable = 0 if low <= words <= high else -min(abs(words - low), abs(words - high))
+        centrality = sum(cosine(vectors[index], other) for other in vectors) / len(vectors)
+        return (
+            mention.dated_by == "expression",
+            readable // 5,
+            round(centrality, 2),
+            -mention.published.toordinal(),
+            -index,
+        )
+
+    best = max(range(len(mentions)), key=score)
+    return trim(clean(mentions[best].sentence, language))
