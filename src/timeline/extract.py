@@ -132,9 +132,9 @@ def _topic_date(article: Article, timexes: list[Timex]) -> Timex | None:
     """The day of the article's news, when it names one just before publication."""
     for timex in timexes:
         period = timex.period
-        if period.granularity == "day" and period.days == 1:
-            if 0 <= (article.published - period.begin).days <= TOPIC_DAYS:
-                return timex
+        days_before = (article.published - period.begin).days
+        if period.granularity == "day" and period.days == 1 and 0 <= days_before <= TOPIC_DAYS:
+            return timex
     return None
 
 

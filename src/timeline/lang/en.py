@@ -298,8 +298,9 @@ BOILERPLATE_SECTION_STARTS = (
 HEADLINE_LEAD_PATTERNS = (
     r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[:,-]",  # "10.32am:", "1432 GMT:"
     r"^\d{4}\s*(?:GMT|UTC|BST|[ECMP][SD]T)\s*[:,-]?",
-    r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?\s*\((?:AP|AFP|Reuters|CNN|BBC|UPI|dpa)\)\s*",
-    r"^(?:[A-Z][A-Z .'-]{2,30},\s*)?(?:[A-Z][a-zA-Z .'-]{2,30}\s+)?\((?:AP|AFP|Reuters|CNN|BBC|UPI)\)\s*",
+    # "CANBERRA, Australia (AP)_", "WASHINGTON (Reuters) -"
+    r"^(?:[A-Z][A-Z .'-]{2,30},\s*)?(?:[A-Z][a-zA-Z .'-]{2,30}\s+)?"
+    r"\((?:AP|AFP|Reuters|CNN|BBC|UPI|dpa)\)\s*",
     r"^(?:Reuters|AP|AFP|Associated Press|Agence France-Presse)\s*[-–—:]",
     r"^[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—]\s+",  # "LONDON -", "NEW YORK —"
     r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[,:-]\s*",
