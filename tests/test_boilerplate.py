@@ -99,3 +99,34 @@ def test_keyword_prefilter_changes_nothing(monkeypatch) -> None:
     every_line = dataclasses.replace(boilerplate._patterns("en"), keywords=("",))
     monkeypatch.setattr(boilerplate, "_patterns", lambda language: every_line)
     assert [boilerplate.boilerplate_spans(s) for s in samples] == fast
+
+
+def test_us_the_country_is_not_the_reader() -> None:
+    line = "Airbus will contribute up to US$20 million to the search for the recorders."
+    assert boilerplate_spans(line) == []
+
+
+def test_passages_repeated_across_many_articles_are_furniture() -> None:
+    from timeline.boilerplate import repeated_passages
+
+    footer = "An ultra-low latency infrastructure for electronic trading and data distribution"
+    background = "The last flu pandemic was in 1968 when Hong Kong flu killed a million people"
+    topics = [
+        "flu",
+        "rain",
+        "trade",
+        "taxes",
+        "football",
+        "elections",
+        "oil",
+        "wine",
+        "art",
+        "jazz",
+    ]
+    texts = [f"A story about {t} alone. {footer}. {background}." for t in topics]
+    texts.append("A story without the footer, about something else entirely today.")
+    spans = repeated_passages(texts)
+    for text, found in zip(texts[:10], spans, strict=False):
+        assert [text[s:e].strip() for s, e in found] == [footer + "."]  # dated background stays
+    assert spans[10] == []
+    assert repeated_passages(texts[:3]) == [[], [], []]  # too few articles to tell

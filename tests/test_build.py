@@ -169,3 +169,68 @@ def test_example_story_timeline(tmp_path: Path) -> None:
     text = " ".join(m.sentence for e in result.events for m in e.mentions)
     for furniture in ("newsletter", "every Friday", "monthly", "support today", "Dear readers"):
         assert furniture not in text
+
+
+def _two_source_story(story: Path) -> None:
+    write(
+        story,
+        "a.md",
+        article(
+            "2024-06-14",
+            "The central bank raised its interest rate to 4.5 "
+            "percent on Thursday.\n\nStorms hit the coast in May.\n",
+        ),
+    )
+    write(
+        story,
+        "b.md",
+        article(
+            "2024-06-15", "On June 13, the central bank raised its interest rate to 4.5 percent.\n"
+        ),
+    )
+
+
+def test_min_sources_and_date_window(story: Path, tmp_path: Path) -> None:
+    _two_source_story(story)
+    everything = build_story(story, tmp_path / "all", formats="json")
+    assert {e.date for e in everything.events} == {"2024-06-13", "2024-05"}
+    shared = build_story(story, tmp_path / "two", formats="json", min_sources=2)
+    assert [(e.date, e.sources) for e in shared.events] == [("2024-06-13", 2)]
+    june = build_story(
+        story, tmp_path / "june", formats="json", since=date(2024, 6, 1), until=date(2024, 6, 30)
+    )
+    assert [e.date for e in june.events] == ["2024-06-13"]
+    doc = json.loads(june.outputs["json"].read_text())
+    assert doc["story"]["stats"]["filter"] == {
+        "min_sources": 1,
+        "since": "2024-06-01",
+        "until": "2024-06-30",
+    }
+    assert doc["story"]["stats"]["events_merged"] == 2
+
+
+def test_story_toml_filters_and_bad_values(story: Path, tmp_path: Path) -> None:
+    _two_source_story(story)
+    write(story, "story.toml", 'title = "Rates"\nmin_sources = 2\nsince = "2024-06-01"\n')
+    result = build_story(story, tmp_path, formats="json")
+    assert [e.date for e in result.events] == ["2024-06-13"]
+    # a flag overrides the story's setting
+    assert len(build_story(story, tmp_path, formats="json", min_sources=1).events) == 1
+    write(story, "story.toml", 'min_sources = "two"\nuntil = "June"\n')
+    result = build_story(story, tmp_path, formats="json")
+    messages = [p.message for p in result.problems]
+    assert any("min_sources must be a whole number" in m for m in messages)
+    assert any("until must be a date" in m for m in messages)
+    assert len(result.events) == 2
+
+
+def test_json_records_how_events_are_dated_and_their_conflicts(story: Path, tmp_path: Path) -> None:
+    text = "A magnitude 7.1 earthquake struck off the coast of Chile {}, toppling buildings.\n"
+    write(story, "a.md", article("2024-06-14", text.format("on June 12")))
+    write(story, "b.md", article("2024-06-15", text.format("on June 11")))
+    write(story, "c.md", article("2024-06-16", text.format("on June 12")))
+    doc = json.loads(build_story(story, tmp_path, formats="json").outputs["json"].read_text())
+    (event,) = doc["events"]
+    assert (event["date"], event["dated_by"]) == ("2024-06-12", "expression")
+    assert event["conflicts"] == [{"date": "2024-06-11", "articles": ["b.md"]}]
+    assert {m["dated_by"] for m in event["mentions"]} == {"expression"}

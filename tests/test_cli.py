@@ -100,3 +100,24 @@ def test_python_dash_m_and_api_agree(tmp_path: Path) -> None:
     assert json.loads(out.stdout) == [
         t.to_dict() for t in tag(file.read_text(), date(2025, 10, 10))
     ]
+
+
+def test_build_filter_options(story: Path, tmp_path: Path) -> None:
+    write(story, "a.md", article("2024-06-14", "Rates rose on Thursday.\n\nStorms hit in May.\n"))
+    result = run(
+        "build",
+        str(story),
+        "--out",
+        str(tmp_path),
+        "--format",
+        "json",
+        "--since",
+        "2024-06-01",
+        "--min-sources",
+        "1",
+    )
+    assert result.exit_code == 0, result.output
+    doc = json.loads((tmp_path / "test-story.json").read_text())
+    assert [e["date"] for e in doc["events"]] == ["2024-06-13"]
+    assert run("build", str(story), "--since", "June").exit_code == 2
+    assert run("build", str(story), "--min-sources", "0").exit_code == 2

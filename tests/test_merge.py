@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from conftest import article, write
 from timeline.build import article_mentions
 from timeline.ingest import load_story
-from timeline.merge import merge_mentions
+from timeline.merge import compatible, merge_mentions
+from timeline.models import Interval
 
 
 def events_of(folder: Path):
     story = load_story(folder)
     mentions = [m for a in story.articles for m in article_mentions(a)]
     return merge_mentions(mentions)
+
+
+def event_with(events, words: str):
+    (found,) = [e for e in events if any(words in m.sentence for m in e.mentions)]
+    return found
 
 
 def test_one_event_written_differently_in_two_articles_is_merged(story: Path) -> None:
@@ -32,20 +39,16 @@ def test_one_event_written_differently_in_two_articles_is_merged(story: Path) ->
         "paper.md",
         article(
             "2024-06-15",
-            "On June 13, the central bank lifted the key interest rate again, to 4.5 percent.\n"
+            "On June 13, the central bank lifted its key interest rate again, to 4.5 percent.\n\n"
             "Farmers in the north reported a poor harvest on Thursday.\n",
             source="Paper",
         ),
     )
     events = events_of(story)
-    rate = [e for e in events if "interest rate" in e.text]
-    assert len(rate) == 1
-    (event,) = rate
-    assert event.sources == 2
-    assert event.date == "2024-06-13"
-    assert {m.article for m in event.mentions} == {"wire.md", "paper.md"}
-    harvest = [e for e in events if "harvest" in e.text]
-    assert len(harvest) == 1 and harvest[0].sources == 1
+    rate = event_with(events, "interest rate to 4.5")
+    assert rate is event_with(events, "lifted its key interest rate")
+    assert (rate.sources, rate.date) == (2, "2024-06-13")
+    assert event_with(events, "harvest").sources == 1
 
 
 def test_different_dates_do_not_merge(story: Path) -> None:
@@ -66,14 +69,83 @@ def test_month_mention_joins_a_day_event_and_the_specific_date_wins(story: Path)
     )
     write(story, "b.md", article("2024-07-02", "The central bank raised interest rates in June.\n"))
     write(
-        story,
-        "c.md",
-        article("2024-07-03", "In June 13 news, the central bank raised interest rates.\n"),
+        story, "c.md", article("2024-07-03", "On June 13 the central bank raised interest rates.\n")
     )
     (event,) = events_of(story)
     assert event.sources == 3
     assert (event.date, event.interval.granularity) == ("2024-06-13", "day")
     assert event.conflicts == ()
+
+
+def test_sources_a_day_apart_on_the_same_event_are_a_conflict(story: Path) -> None:
+    text = "A magnitude 7.1 earthquake struck off the coast of Chile {}, toppling buildings.\n"
+    write(story, "a.md", article("2024-06-14", text.format("on Wednesday")))
+    write(story, "b.md", article("2024-06-14", text.format("on June 12")))
+    write(story, "c.md", article("2024-06-15", text.format("on June 11")))
+    (event,) = events_of(story)
+    assert (event.date, event.sources) == ("2024-06-12", 3)
+    assert [(c.date, c.articles) for c in event.conflicts] == [("2024-06-11", ("c.md",))]
+
+
+def test_an_undated_report_joins_the_dated_event_it_repeats(story: Path) -> None:
+    write(
+        story,
+        "a.md",
+        article(
+            "2024-06-13",
+            "Rescuers pulled 12 miners alive from the flooded Copiapo mine on Wednesday.\n",
+        ),
+    )
+    write(
+        story,
+        "b.md",
+        article("2024-06-14", "Rescuers pulled 12 miners alive from the flooded Copiapo mine.\n"),
+    )
+    (event,) = events_of(story)
+    assert (event.date, event.sources, event.dated_by) == ("2024-06-12", 2, "expression")
+
+
+def test_a_chain_of_alike_pairs_does_not_drift_into_one_event(story: Path) -> None:
+    # a-b and b-c are alike, but the group a+b is not like c: three stories about one
+    # minister, not one event
+    write(
+        story,
+        "a.md",
+        article(
+            "2024-06-14",
+            "The finance minister resigned on Thursday after a "
+            "corruption inquiry into party funding.\n",
+        ),
+    )
+    write(
+        story,
+        "b.md",
+        article(
+            "2024-06-14",
+            "The finance minister resigned on Thursday, and the "
+            "prime minister named a new cabinet.\n",
+        ),
+    )
+    write(
+        story,
+        "c.md",
+        article(
+            "2024-06-14",
+            "The prime minister named a new cabinet on Thursday including three women ministers.\n",
+        ),
+    )
+    events = events_of(story)
+    a, b, c = (event_with(events, w) for w in ("corruption", "named a new cabinet.", "three women"))
+    assert b in (a, c)  # the middle article joins one side
+    assert a is not c  # but the chain stops there
+
+
+def test_compatible_dates() -> None:
+    day = Interval(date(2024, 6, 13), date(2024, 6, 13), "day")
+    month = Interval(date(2024, 6, 1), date(2024, 6, 30), "month")
+    span = Interval(date(2024, 6, 12), date(2024, 6, 13), "day")
+    assert compatible(day, month) and compatible(month, day) and compatible(day, day)
+    assert not compatible(day, span)  # a 2-day span and one of its days are different dates
 
 
 def test_ids_are_stable_and_unaffected_by_an_unrelated_article(story: Path) -> None:

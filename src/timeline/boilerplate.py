@@ -59,7 +59,7 @@ def _patterns(language: str) -> _Patterns:
     return _Patterns(
         strong=union(data.BOILERPLATE_STRONG),
         weak=union(data.BOILERPLATE_WEAK),
-        reader=re.compile(data.READER_ADDRESS, re.IGNORECASE),
+        reader=re.compile(data.READER_ADDRESS),
         section=union(data.BOILERPLATE_SECTION_STARTS),
         keywords=data.BOILERPLATE_KEYWORDS,
         short_line_words=data.BOILERPLATE_SHORT_LINE_WORDS,
@@ -153,6 +153,8 @@ _REPEATED_MIN_ARTICLES = 5
 _REPEATED_MIN_SHARE = 0.03
 _SHINGLE_WORD = re.compile(r"[^\W_]+")
 _DATE_LIKE = re.compile(r"\d")
+_PIECE = re.compile(r"[^.!?]+[.!?]*")
+_PIECE_MIN_WORDS = 6
 
 
 def repeated_passages(texts: list[str]) -> list[list[tuple[int, int]]]:
@@ -182,5 +184,15 @@ def repeated_passages(texts: list[str]) -> list[list[tuple[int, int]]]:
                 spans[-1] = (spans[-1][0], max(spans[-1][1], end))
             else:
                 spans.append((start, end))
-        out.append([(s, e) for s, e in spans if not _DATE_LIKE.search(text[s:e])])
+        out.append([piece for run in spans for piece in _furniture_pieces(text, *run)])
     return out
+
+
+def _furniture_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences (or parts) of a repeated run that hold no figure or date."""
+    pieces = []
+    for match in _PIECE.finditer(text, start, end):
+        piece = match.group()
+        if len(_SHINGLE_WORD.findall(piece)) >= _PIECE_MIN_WORDS and not _DATE_LIKE.search(piece):
+            pieces.append((match.start(), match.start() + len(piece.rstrip())))
+    return pieces

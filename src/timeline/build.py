@@ -25,6 +25,7 @@ from timeline.ingest import load_story
 from timeline.merge import merge_mentions
 from timeline.models import Article, Event, Mention, Problem, Story
 from timeline.resolve import tag
+from timeline.select import EventFilter
 
 Progress = Callable[[int, int], None]
 
@@ -78,11 +79,16 @@ def build_story(
     formats: str | Iterable[str] = FORMATS,
     progress: Progress | None = None,
     today: date | None = None,
+    min_sources: int | None = None,
+    since: date | None = None,
+    until: date | None = None,
 ) -> BuildResult:
     """Build a story folder into `out_dir/<story>.{html,json,csv}`.
 
-    Bad articles are skipped and listed in `result.problems`; raises `BuildError` when
-    the folder is missing or no article could be read. The story folder is only read.
+    `min_sources`, `since` and `until` choose the events the outputs show (default: the
+    story.toml's, else every event). Bad articles are skipped and listed in
+    `result.problems`; raises `BuildError` when the folder is missing or no article could
+    be read. The story folder is only read.
     """
     started = time.perf_counter()
     chosen = parse_formats(formats)
@@ -99,13 +105,21 @@ def build_story(
         mentions.extend(article_mentions(article))
         if progress is not None:
             progress(done, total)
-    events = merge_mentions(mentions)
+    merged = merge_mentions(mentions)
+    selection = EventFilter(
+        min_sources=min_sources if min_sources is not None else story.min_sources,
+        since=since if since is not None else story.since,
+        until=until if until is not None else story.until,
+    )
+    events = selection.apply(merged)
     built_at = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     stats = {
         "articles": len(story.articles),
         "problems": len(story.problems),
         "mentions": len(mentions),
         "events": len(events),
+        "events_merged": len(merged),
+        "filter": selection.describe(),
     }
     result = BuildResult(story, events, stats=stats)
     out = Path(out_dir)

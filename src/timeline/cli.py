@@ -51,8 +51,34 @@ def main() -> None:
     show_default=True,
     help="Comma-separated outputs to write: html, json, csv.",
 )
+@click.option(
+    "--min-sources",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Show only events reported by at least N articles (default: story.toml's, else 1).",
+)
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Show only events that end on or after this date (YYYY-MM-DD).",
+)
+@click.option(
+    "--until",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Show only events that begin on or before this date (YYYY-MM-DD).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary line.")
-def build(story_dir: Path, out_dir: Path, formats: str, quiet: bool) -> None:
+def build(
+    story_dir: Path,
+    out_dir: Path,
+    formats: str,
+    min_sources: int | None,
+    since,
+    until,
+    quiet: bool,
+) -> None:
     """Build STORY_DIR into OUT/<story>.html, .json and .csv."""
     from timeline.build import BuildError, build_story, parse_formats
 
@@ -61,11 +87,16 @@ def build(story_dir: Path, out_dir: Path, formats: str, quiet: bool) -> None:
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--format") from None
     show_progress = not quiet and sys.stderr.isatty()
+    options = {
+        "min_sources": min_sources,
+        "since": since.date() if since else None,
+        "until": until.date() if until else None,
+    }
     try:
         if show_progress:
-            result = _build_with_progress(story_dir, out_dir, chosen)
+            result = _build_with_progress(story_dir, out_dir, chosen, options)
         else:
-            result = build_story(story_dir, out_dir, chosen)
+            result = build_story(story_dir, out_dir, chosen, **options)
     except BuildError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
@@ -82,7 +113,7 @@ def build(story_dir: Path, out_dir: Path, formats: str, quiet: bool) -> None:
         click.echo(str(path))
 
 
-def _build_with_progress(story_dir: Path, out_dir: Path, formats: tuple[str, ...]):
+def _build_with_progress(story_dir: Path, out_dir: Path, formats: tuple[str, ...], options: dict):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
@@ -102,7 +133,7 @@ def _build_with_progress(story_dir: Path, out_dir: Path, formats: tuple[str, ...
             if total >= _PROGRESS_MIN_ARTICLES:
                 bar.update(task, completed=done, total=total)
 
-        return build_story(story_dir, out_dir, formats, progress=advance)
+        return build_story(story_dir, out_dir, formats, progress=advance, **options)
 
 
 @main.command()

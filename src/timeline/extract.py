@@ -16,8 +16,8 @@ a date, and says where it came from (`Mention.dated_by`):
   is dated at the article's publication day, with no expression.
 
 Not events: recurring schedules (a sentence whose only expressions are SETs, "every
-Friday"), questions, and headings, credits and captions (short lines that do not end
-like a sentence).
+Friday"), questions, and headings, credits and captions (lines that do not end like a
+sentence and are short or in title case).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from timeline.lang import language_data
@@ -36,7 +37,7 @@ TOPIC_DAYS = 3
 # A statement ends like a sentence and has a few words, or is long: shorter or unpunctuated
 # lines are headings, credits or captions.
 MIN_WORDS = 3
-MIN_WORDS_UNPUNCTUATED = 10
+MIN_WORDS_UNPUNCTUATED = 6
 _WORD = re.compile(r"[^\W_]+")
 _SENTENCE_END = re.compile(r"[.!…][\"'”’)\]]*$")
 
@@ -66,13 +67,67 @@ def dating_timexes(timexes: list[Timex]) -> list[Timex]:
     return [t for t in timexes if t.period is not None and t.type != "SET"]
 
 
-def choose_event_date(sentence: str, offset: int, timexes: list[Timex], language: str) -> Timex:
-    """The expression that dates the sentence's event: the first one that is not the
-    date of the reporting, else the first one."""
-    for timex in timexes:
+def choose_event_date(
+    sentence: str, offset: int, timexes: list[Timex], language: str, published: date
+) -> Timex | None:
+    """The expression that dates the sentence's event, or None when none does.
+
+    Set aside, in order: spans that start at publication and reach into the future ("over
+    the next four years": how long a plan runs, not when it was made), future dates in
+    reported speech ("said it will receive the jets in 2009": the event is the saying),
+    bare clock times when a day is named, dates in a side remark (", originally due later
+    this year,"), and the date of the reporting ("said Friday"). The first expression
+    left wins; if only reporting dates are left, the first of them.
+    """
+    candidates = [t for t in timexes if not _runs_ahead(t, published)]
+    candidates = [
+        t for t in candidates if not _reported_future(sentence, offset, t, published, language)
+    ]
+    if not candidates:
+        return None
+    candidates = [t for t in candidates if not _bare_clock(t)] or candidates
+    main = [t for t in candidates if not _aside(sentence, offset, t)] or candidates
+    for timex in main:
         if not is_reporting_date(sentence, timex, offset, language):
             return timex
-    return timexes[0]
+    return main[0]
+
+
+def _bare_clock(timex: Timex) -> bool:
+    """ "at 18:00 UTC": a time without a day of its own says little about the date."""
+    return timex.rule in ("clock_time", "clock_24h")
+
+
+def _runs_ahead(timex: Timex, published: date) -> bool:
+    return (
+        timex.type == "DURATION"
+        and timex.period.begin >= published
+        and (timex.period.end > published)
+    )
+
+
+@cache
+def _reporting_verb(language: str) -> re.Pattern:
+    verbs = "|".join(re.escape(v) for v in language_data(language).REPORTING_VERBS)
+    return re.compile(rf"\b(?:{verbs})\b", re.I)
+
+
+def _reported_future(
+    sentence: str, offset: int, timex: Timex, published: date, language: str
+) -> bool:
+    return timex.period.begin > published and bool(
+        _reporting_verb(language).search(sentence, 0, timex.start - offset)
+    )
+
+
+_ASIDE_OPEN = re.compile(r"(?:,|\(|\s[-–—])[^,()\-–—]*$")
+_ASIDE_CLOSE = re.compile(r"^[^,()\-–—]*(?:,|\)|\s[-–—])")
+
+
+def _aside(sentence: str, offset: int, timex: Timex) -> bool:
+    """Is the expression inside a side remark (between commas, dashes or parentheses)?"""
+    start, end = timex.start - offset, timex.end - offset
+    return bool(_ASIDE_OPEN.search(sentence[:start]) and _ASIDE_CLOSE.search(sentence[end:]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +142,16 @@ def is_statement(sentence: Sentence, timexes: list[Timex]) -> bool:
     words = len(_WORD.findall(text))
     if text.rstrip("\"'”’)]").endswith("?") or words < MIN_WORDS:
         return False
-    if not _SENTENCE_END.search(text) and words < MIN_WORDS_UNPUNCTUATED:
+    if not _SENTENCE_END.search(text) and (words < MIN_WORDS_UNPUNCTUATED or _title_case(text)):
         return False
     inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
     return not (inside and all(t.type == "SET" for t in inside))
+
+
+def _title_case(text: str) -> bool:
+    """A headline or caption: most of its words capitalised."""
+    words = [w for w in _WORD.findall(text) if w[0].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
@@ -115,8 +176,12 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
         if not is_statement(sentence, inside):
             continue
         dating = [t for t in inside if id(t) in usable]
+        chosen = None
         if dating:
-            chosen = choose_event_date(sentence.text, sentence.start, dating, article.language)
+            chosen = choose_event_date(
+                sentence.text, sentence.start, dating, article.language, article.published
+            )
+        if chosen is not None:
             last = _Dated(chosen, paragraph)
             mentions.append(_mention(article, sentence, chosen, chosen.period, "expression"))
         elif last is not None and last.paragraph == paragraph:
@@ -131,6 +196,8 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
 def _topic_date(article: Article, timexes: list[Timex]) -> Timex | None:
     """The day of the article's news, when it names one just before publication."""
     for timex in timexes:
+        if _bare_clock(timex):
+            continue
         period = timex.period
         days_before = (article.published - period.begin).days
         if period.granularity == "day" and period.days == 1 and 0 <= days_before <= TOPIC_DAYS:

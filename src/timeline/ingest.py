@@ -85,6 +85,7 @@ def load_story(path: str | os.PathLike, today: date | None = None) -> Story:
         timezone=str(settings.get("timezone") or ""),
         problems=problems,
     )
+    _read_filters(settings, story, root / STORY_FILE)
     tz = _zone(story.timezone, root, story.problems)
     today = today or date.today()
     for file in iter_article_files(root, story.problems):
@@ -137,6 +138,30 @@ def _read_settings(root: Path) -> tuple[dict, list[Problem]]:
         return {}, [Problem(str(file), f"invalid story.toml ({_first_line(exc)}), ignored")]
     story = data.get("story", data)
     return (story if isinstance(story, dict) else {}), []
+
+
+def _read_filters(settings: dict, story: Story, file: Path) -> None:
+    """`min_sources`, `since` and `until` from story.toml; a bad value is reported."""
+    value = settings.get("min_sources")
+    if value is not None:
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+            story.min_sources = value
+        else:
+            story.problems.append(
+                Problem(str(file), f"min_sources must be a whole number >= 1, not {value!r}")
+            )
+    for key in ("since", "until"):
+        value = settings.get(key)
+        if value is None:
+            continue
+        try:
+            day = value if isinstance(value, date) else date.fromisoformat(str(value))
+        except ValueError:
+            story.problems.append(
+                Problem(str(file), f"{key} must be a date (YYYY-MM-DD), not {value!r}")
+            )
+            continue
+        setattr(story, key, day)
 
 
 def _zone(name: str, root: Path, problems: list[Problem]) -> ZoneInfo | None:

@@ -223,6 +223,16 @@ class Event:
     def sources(self) -> int:
         return len(self.articles)
 
+    @property
+    def dated_by(self) -> str:
+        """How the event's date is known: "expression" if a mention dates it by an
+        expression, else "narrative", else "publication"."""
+        kinds = {m.dated_by for m in self.mentions}
+        for kind in ("expression", "narrative", "publication"):
+            if kind in kinds:
+                return kind
+        return "publication"
+
 
 @dataclass(slots=True)
 class Story:
@@ -236,3 +246,7 @@ class Story:
     timezone: str = ""
     articles: list[Article] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # What the story's outputs show by default (story.toml); build options override them.
+    min_sources: int = 1
+    since: date | None = None
+    until: date | None = None

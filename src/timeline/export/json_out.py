@@ -21,6 +21,7 @@ def event_record(event: Event) -> dict:
         "text": event.text,
         "sources": event.sources,
         "articles": list(event.articles),
+        "dated_by": event.dated_by,
         "conflicts": [c.to_dict() for c in event.conflicts],
         "mentions": [m.to_dict() for m in event.mentions],
     }

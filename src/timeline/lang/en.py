@@ -256,7 +256,8 @@ BOILERPLATE_WEAK = (
     r"\bmembership\b",
     r"\bpaywall\b",
 )
-READER_ADDRESS = r"\b(?:you|your|you're|yours|us|our|we)\b"
+# (case-sensitive: "US" is a country, "us" a reader)
+READER_ADDRESS = r"\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ours|us|[Oo]ur|[Ww]e)\b"
 # Lines of more than a few words are only checked against the patterns above when they
 # hold one of these lower-case phrases (the patterns are slow, and most lines of an article
 # hold none): every pattern that can match a longer line contains one of them.

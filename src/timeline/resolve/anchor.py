@@ -289,6 +289,8 @@ def _relative(reading: RelativeRef, ctx: Context) -> Resolution:
     what it counts from; one with a unit ("the next week") is never finer than that.
     """
     base = ctx.narrative if reading.anaphoric else None
+    if base is not None and reading.time and base.granularity != "day":
+        base = None  # "at 3 p.m." needs a day: after "in March" it is the publication day's
     period = ctx.reporting_period()
     if reading.comparison and period is not None and coarser(reading.unit, period.granularity):
         base = period  # "a year ago" in a report about a quarter: that quarter a year before

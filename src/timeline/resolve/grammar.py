@@ -896,7 +896,10 @@ class Grammar:
         elif ampm.startswith("a") and hour == 12:
             hour = 0
         mod = "APPROX" if m.groupdict().get("approx") else ""
-        return RelativeRef("day", 0, "day", time=f"{hour:02d}:{minute:02d}", mod=mod)
+        # "at 3 p.m." is a time of the day the text is at
+        return RelativeRef(
+            "day", 0, "day", anaphoric=True, time=f"{hour:02d}:{minute:02d}", mod=mod
+        )
 
     def _noon_midnight(self, m: re.Match, text: str) -> Reading | None:
         word = m["word"].lower()

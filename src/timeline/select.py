@@ -1,0 +1,38 @@
+"""Select: which events the outputs show (after merging, before export).
+
+`EventFilter` keeps the events reported by at least `min_sources` articles whose dates
+touch the `since`..`until` window. Filters come from the story's `story.toml` and are
+overridden by the build's options.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.models import Event
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    min_sources: int = 1
+    since: date | None = None
+    until: date | None = None
+
+    def keeps(self, event: Event) -> bool:
+        if event.sources < self.min_sources:
+            return False
+        if self.since is not None and event.interval.end < self.since:
+            return False
+        return not (self.until is not None and event.interval.begin > self.until)
+
+    def apply(self, events: Iterable[Event]) -> list[Event]:
+        return [e for e in events if self.keeps(e)]
+
+    def describe(self) -> dict:
+        return {
+            "min_sources": self.min_sources,
+            "since": self.since.isoformat() if self.since else None,
+            "until": self.until.isoformat() if self.until else None,
+        }
