@@ -46,3 +46,69 @@ def story(tmp_path: Path) -> Path:
     folder = tmp_path / "stories" / "test-story"
     folder.mkdir(parents=True)
     return folder
+
+
+# -- a real browser for the page tests -------------------------------------------------
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--use-gl=swiftshader",
+    "--enable-unsafe-swiftshader",
+]
+
+
+def find_chromium() -> str | None:
+    """Debian's Chromium (or another one named by TIMELINE_CHROMIUM)."""
+    import os
+    import shutil
+
+    for candidate in (os.environ.get("TIMELINE_CHROMIUM"), "/usr/bin/chromium",
+                      shutil.which("chromium"), shutil.which("chromium-browser")):  # fmt: skip
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+def install_chromium() -> str:
+    """Install Debian's chromium package where it is missing; "" or why it could not be."""
+    import os
+    import shutil
+    import subprocess
+
+    if not shutil.which("apt-get"):
+        return "no apt-get to install the chromium package"
+    if hasattr(os, "geteuid") and os.geteuid() != 0:
+        return "not root: cannot install the chromium package (apt-get install chromium)"
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    install = ["apt-get", "install", "-y", "-q", "chromium"]
+    for command in (install, ["apt-get", "update", "-q"], install):
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=900)
+        if done.returncode == 0 and command[1] == "install":
+            return ""
+    return f"apt-get install chromium failed: {done.stderr.strip().splitlines()[-1:]}"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium driven by Playwright (no browser download: Debian's package)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("browser tests need playwright (pip install -e '.[test]')")
+    executable = find_chromium()
+    if executable is None:
+        reason = install_chromium()
+        executable = find_chromium()
+        if executable is None:
+            pytest.skip(f"browser tests need Chromium: {reason or 'not found after install'}")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_FLAGS
+        )
+        yield launched
+        launched.close()

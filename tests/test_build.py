@@ -105,18 +105,24 @@ def test_article_text_cannot_run_script_in_the_page(story: Path, tmp_path: Path)
             HOSTILE,
             title="<script>alert(3)</script>",
             source="</script><script>alert(4)</script>",
+            url="javascript:alert(5)",
         ),
     )
     page = build_story(story, tmp_path).outputs["html"].read_text()
-    scripts = re.findall(r"<script[^>]*>(.*?)</script>", page, flags=re.S)
-    # three script blocks: plotly.js, the figure JSON, the page code; nothing from the article
-    assert len(scripts) == 3
-    assert "alert" not in scripts[0] + scripts[2]
-    figure = json.loads(scripts[1])
-    assert figure["data"]  # the escaped JSON still parses
+    blocks = re.findall(r"<script([^>]*)>(.*?)</script>", page, flags=re.S)
+    # plotly.js, the data, the figure, the page's code: nothing more, nothing from the article
+    kinds = [("json" if "application/json" in attrs else "code") for attrs, _ in blocks]
+    assert kinds == ["code", "json", "json", "code"]
+    assert all("nonce=" in attrs for attrs, _ in blocks if "application/json" not in attrs)
+    assert "alert" not in blocks[0][1] + blocks[3][1]
+    data = json.loads(blocks[1][1])
+    assert json.loads(blocks[2][1])["data"]  # the escaped JSON still parses
+    (evil,) = data["articles"]
+    assert evil["title"] == "<script>alert(3)</script>"  # kept as text, shown with textContent
+    assert evil["url"] == ""  # only http(s) links
     outside = re.sub(r"<script[^>]*>.*?</script>", "", page, flags=re.S)
-    assert "<img" not in outside and "<b>bold" not in outside
-    assert "&lt;script&gt;" in outside
+    assert "<img" not in outside and "<b>bold" not in outside and "alert(" not in outside
+    assert "Content-Security-Policy" in page and "script-src 'nonce-" in page
 
 
 def test_bad_articles_are_skipped_and_the_story_folder_is_untouched(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from timeline.boilerplate import blank_spans, repeated_passages
 from timeline.export import (
+    ALL_OUTPUT_FORMATS,
     FORMATS,
     events_table,
     render_html,
@@ -20,6 +21,10 @@ from timeline.export import (
     write_html,
     write_json,
 )
+from timeline.export.html_out import PageOptions, build_figure, plotly_text
+from timeline.export.image import IMAGE_FORMATS, ImageExportError, require_renderer, write_image
+from timeline.export.shared import assign_lanes
+from timeline.export.timelinejs import timelinejs_document, write_timelinejs
 from timeline.extract import extract_mentions
 from timeline.ingest import load_story
 from timeline.merge import merge_mentions
@@ -50,11 +55,10 @@ def parse_formats(formats: str | Iterable[str]) -> tuple[str, ...]:
     """ "html,json" → ("html", "json"); unknown names are an error."""
     names = formats.split(",") if isinstance(formats, str) else list(formats)
     names = [n.strip().lower() for n in names if n.strip()]
-    unknown = [n for n in names if n not in FORMATS]
+    unknown = [n for n in names if n not in ALL_OUTPUT_FORMATS]
     if unknown or not names:
-        raise ValueError(
-            f"unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}"
-        )
+        known = ", ".join(ALL_OUTPUT_FORMATS)
+        raise ValueError(f"unknown format {', '.join(unknown) or '(none)'}; choose from {known}")
     return tuple(dict.fromkeys(names))
 
 
@@ -82,22 +86,32 @@ def build_story(
     min_sources: int | None = None,
     since: date | None = None,
     until: date | None = None,
+    lanes: str | None = None,
+    plotlyjs: str = "inline",
 ) -> BuildResult:
     """Build a story folder into `out_dir/<story>.{html,json,csv}`.
 
     `min_sources`, `since` and `until` choose the events the outputs show (default: the
-    story.toml's, else every event). Bad articles are skipped and listed in
-    `result.problems`; raises `BuildError` when the folder is missing or no article could
-    be read. The story folder is only read.
+    story.toml's, else every event); `lanes` (source | none; default: the story.toml's,
+    else source) and `plotlyjs` (inline | cdn | directory) shape the page. Bad articles are
+    skipped and listed in `result.problems`; raises `BuildError` when the folder is
+    missing or no article could be read. The story folder is only read.
     """
     started = time.perf_counter()
     chosen = parse_formats(formats)
+    images = [f for f in chosen if f in IMAGE_FORMATS]
+    if images:
+        try:
+            require_renderer(images[0])  # fail before the build, not after it
+        except ImageExportError as exc:
+            raise BuildError(str(exc)) from None
     try:
         story = load_story(story_dir, today=today)
     except FileNotFoundError as exc:
         raise BuildError(str(exc)) from None
     if not story.articles:
         raise BuildError(f"{story_dir}: no readable article in the story folder")
+    page = PageOptions(lanes=lanes or story.lanes, plotlyjs=plotlyjs)
     story.articles = remove_repeated_passages(story.articles)
     mentions: list[Mention] = []
     total = len(story.articles)
@@ -132,7 +146,22 @@ def build_story(
         result.outputs["csv"] = write_csv(out / f"{story.name}.csv", table)
     if "html" in chosen:
         result.outputs["html"] = write_html(
-            out / f"{story.name}.html", render_html(story, events, built_at)
+            out / f"{story.name}.html", render_html(story, events, built_at, page), page
         )
+    if "timelinejs" in chosen:
+        lanes = assign_lanes(events, {a.id: a for a in story.articles}, page.lanes)
+        result.outputs["timelinejs"] = write_timelinejs(
+            out / f"{story.name}.timeline.json", timelinejs_document(story, events, lanes)
+        )
+    for fmt in images:
+        figure = build_figure(story, events, page.lanes)
+        figure.update_layout(  # a still image: the title instead of the zoom controls
+            title={"text": plotly_text(story.title)},
+            xaxis={"rangeselector": {"visible": False}, "rangeslider": {"visible": False}},
+        )
+        try:
+            result.outputs[fmt] = write_image(out / f"{story.name}.{fmt}", figure, fmt)
+        except ImageExportError as exc:
+            raise BuildError(str(exc)) from None
     stats["seconds"] = round(time.perf_counter() - started, 3)
     return result

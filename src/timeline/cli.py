@@ -69,6 +69,19 @@ def main() -> None:
     default=None,
     help="Show only events that begin on or before this date (YYYY-MM-DD).",
 )
+@click.option(
+    "--lanes",
+    type=click.Choice(["source", "none"]),
+    default=None,
+    help="Chart lanes: one per outlet, or one for all (default: story.toml's, else source).",
+)
+@click.option(
+    "--plotlyjs",
+    type=click.Choice(["inline", "cdn", "directory"]),
+    default="inline",
+    show_default=True,
+    help="plotly.js in the page (works offline), from its CDN, or in a file beside it.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary line.")
 def build(
     story_dir: Path,
@@ -77,6 +90,8 @@ def build(
     min_sources: int | None,
     since,
     until,
+    lanes: str | None,
+    plotlyjs: str,
     quiet: bool,
 ) -> None:
     """Build STORY_DIR into OUT/<story>.html, .json and .csv."""
@@ -91,6 +106,8 @@ def build(
         "min_sources": min_sources,
         "since": since.date() if since else None,
         "until": until.date() if until else None,
+        "lanes": lanes,
+        "plotlyjs": plotlyjs,
     }
     try:
         if show_progress:
@@ -223,3 +240,102 @@ def _record_problem(record: object) -> str:
     except ValueError:
         return f"record has no valid 'dct' date ({record.get('dct')!r})"
     return ""
+
+
+@main.command("open")
+@click.argument("story_dir", type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for the outputs.",
+)
+def open_command(story_dir: Path, out_dir: Path) -> None:
+    """Open STORY_DIR's page in the browser, building it if stale.
+
+    The page is rebuilt when it is missing or older than any file of the story folder.
+    Prints the page's path. A build prints its problems and summary on stderr, like
+    `timeline build`; exit status 1 when the story cannot be built.
+    """
+    import webbrowser
+
+    from timeline.serve import open_story
+
+    started: list[object] = []
+
+    def opener(uri: str) -> None:
+        started.append(webbrowser.open(uri))
+
+    def report(result) -> None:
+        for problem in result.problems:
+            click.echo(str(problem), err=True)
+        stats = result.stats
+        click.echo(
+            f"built: {count(stats.get('articles', 0), 'article')}, "
+            f"{count(stats.get('events', 0), 'event')}, {stats.get('problems', 0)} skipped",
+            err=True,
+        )
+
+    try:
+        page = open_story(story_dir, out_dir, opener=opener, on_build=report)
+    except Exception as exc:
+        from timeline.build import BuildError  # loaded already: the build raised it
+
+        if not isinstance(exc, BuildError):
+            raise
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(str(page))
+    if started == [False]:
+        click.echo("no browser could be started: open the file above yourself", err=True)
+
+
+@main.command()
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Output folder to serve.",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port on 127.0.0.1 (0: any free port).",
+)
+@click.option("--open", "open_browser", is_flag=True, help="Open the index in the browser.")
+@click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
+def serve(out_dir: Path, port: int, open_browser: bool, quiet: bool) -> None:
+    """Serve OUT on 127.0.0.1 with an index of built stories.
+
+    The index (http://127.0.0.1:PORT/) lists every story built in OUT: title, dates,
+    counts and last build; it is made on each request, so a reload shows new builds.
+
+    Only this machine can connect, and only OUT's files are served. OUT must exist (a
+    typo should not serve an empty folder): build a story first. Ctrl+C stops.
+    """
+    from timeline.serve import make_server
+
+    try:
+        server = make_server(out_dir, port, quiet=quiet)
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        click.echo(f"error: {exc} (build a story first: timeline build stories/<name>)", err=True)
+        sys.exit(1)
+    except OSError as exc:
+        click.echo(f"error: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
+    with server:
+        click.echo(f"Serving {out_dir} at {server.url} (Ctrl+C to stop)")
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(server.url)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)

@@ -39,6 +39,11 @@ def clean(sentence: str, language: str = "en") -> str:
             break
         text = stripped
     text = tail.sub(".", text)
+    text = re.sub(r",([\"”’'])\.$", r".\1", text)  # '...Russia,".' after a removed attribution
+    if text[:1] in '"“' and not any(q in text[1:] for q in '"”'):
+        text = text[1:].lstrip()  # the opening quote of a quote that goes on in the next sentence
+    if re.search(r"[\"”]$", text) and text.count('"') + text.count("“") + text.count("”") == 1:
+        text = text[:-1].rstrip()  # the closing quote of a quote begun in an earlier sentence
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text.strip() or " ".join(sentence.split())

@@ -141,7 +141,7 @@ def _read_settings(root: Path) -> tuple[dict, list[Problem]]:
 
 
 def _read_filters(settings: dict, story: Story, file: Path) -> None:
-    """`min_sources`, `since` and `until` from story.toml; a bad value is reported."""
+    """`min_sources`, `since`, `until` and `lanes` from story.toml; a bad value is reported."""
     value = settings.get("min_sources")
     if value is not None:
         if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
@@ -149,6 +149,14 @@ def _read_filters(settings: dict, story: Story, file: Path) -> None:
         else:
             story.problems.append(
                 Problem(str(file), f"min_sources must be a whole number >= 1, not {value!r}")
+            )
+    lanes = settings.get("lanes")
+    if lanes is not None:
+        if lanes in ("source", "none"):
+            story.lanes = lanes
+        else:
+            story.problems.append(
+                Problem(str(file), f"lanes must be 'source' or 'none', not {lanes!r}")
             )
     for key in ("since", "until"):
         value = settings.get(key)

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-# What `timeline build` can write.
+# What `timeline build` writes by default, and everything it can write.
 OUTPUT_FORMATS = ("html", "json", "csv")
+ALL_OUTPUT_FORMATS = (*OUTPUT_FORMATS, "timelinejs", "png", "svg")
 
 # Granularities, finest first. An interval event keeps the granularity of its endpoints.
 GRANULARITIES = (
@@ -250,3 +251,4 @@ class Story:
     min_sources: int = 1
     since: date | None = None
     until: date | None = None
+    lanes: str = "source"

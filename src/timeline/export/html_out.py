@@ -1,34 +1,102 @@
-"""HTML export: a self-contained page with an interactive plotly timeline.
+"""HTML export: the timeline page a person reads, shares and embeds.
 
-The page works offline (plotly.js is inlined once). Article text is untrusted: every
-string is HTML-escaped before it reaches plotly's hover labels or the page, and the
-figure travels as JSON in a `<script type="application/json">` block with `<`, `>` and
-`&` escaped, so nothing in an article can close the block or run script.
+The page has a header (title, description, counts, date span, build time), the plotly
+chart, a details panel for the clicked event (every mention, the expression that dated
+it, its outlet and link, a "copy citation" button) and a table of all events that can be
+filtered by words and by source and sorted by date or number of sources.
+
+Chart: one lane per outlet (`lanes="source"`; an event reported by several outlets has
+its own lane) or a single lane (`lanes="none"`). Day events are points sized by their
+number of sources; longer events (a week, a month, a season, a year, a span of days) are
+translucent bars over their whole period, never a fake exact day. Stories of up to
+`RANGE_SLIDER_MAX_EVENTS` events are drawn in SVG with a range slider under the chart;
+larger ones in WebGL (`scattergl`, which the range slider cannot draw), so that 10,000
+events stay usable.
+
+Security: article text, titles, outlets and urls are untrusted. Hover labels are
+HTML-escaped before plotly sees them; the page's own script only writes text with
+`textContent` and only links http(s) urls; data travels as JSON in
+`<script type="application/json">` blocks with `<`, `>` and `&` escaped, so `</script>`
+in an article cannot end a block; a Content-Security-Policy allows only the page's own
+scripts (by nonce) and no network requests.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import secrets
 import textwrap
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
+from importlib import resources
 from pathlib import Path
+from string import Template
 
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from timeline import __version__
 from timeline.dates import human_date
+from timeline.export.shared import (
+    LANE_MODES,
+    assign_lanes,
+    conflict_date,
+    esc,
+    event_outlets,
+    lane_order,
+    outlet,
+    safe_url,
+)
 from timeline.fileio import write_atomic
-from timeline.models import Article, Event, Story
+from timeline.models import Event, Story
 from timeline.wording import count
 
+PLOTLYJS_MODES = ("inline", "cdn", "directory")
+RANGE_SLIDER_MAX_EVENTS = 2000
+PLOTLY_FILE = "plotly.min.js"
+_PALETTE = (
+    "#0b5cad",
+    "#c2410c",
+    "#15803d",
+    "#7e22ce",
+    "#b91c1c",
+    "#0e7490",
+    "#a16207",
+    "#be185d",
+    "#4d7c0f",
+    "#1d4ed8",
+    "#9a3412",
+    "#6d28d9",
+    "#57534e",
+)
 _DAY_MS = 86_400_000
-_MAX_ROWS = 12
+_ROWS_PER_LANE = 4
 
 
-def esc(text: str) -> str:
-    return html.escape(text, quote=True)
+@dataclass(frozen=True, slots=True)
+class PageOptions:
+    """How the page is drawn: `lanes` (source | none) and where plotly.js comes from
+    (inline: one copy in the page, works offline; cdn: a script tag to plotly's CDN;
+    directory: plotly.min.js written beside the page)."""
+
+    lanes: str = "source"
+    plotlyjs: str = "inline"
+
+    def __post_init__(self) -> None:
+        if self.lanes not in LANE_MODES:
+            raise ValueError(f"unknown lanes {self.lanes!r}; choose from {', '.join(LANE_MODES)}")
+        if self.plotlyjs not in PLOTLYJS_MODES:
+            raise ValueError(
+                f"unknown plotlyjs {self.plotlyjs!r}; choose from {', '.join(PLOTLYJS_MODES)}"
+            )
+
+
+def plotly_text(text: str) -> str:
+    """Text for plotly's labels, which read a few HTML tags (<b>, <a>, <span style>) but
+    decode only &lt;, &gt; and &amp;: escaping those three makes any text literal."""
+    return html.escape(text, quote=False)
 
 
 def json_for_script(data: object) -> str:
@@ -43,199 +111,311 @@ def json_for_script(data: object) -> str:
     )
 
 
-def _hover(event: Event, articles: dict[str, Article]) -> str:
-    names = []
-    for article_id in event.articles:
-        article = articles.get(article_id)
-        names.append((article.source or article.title or article_id) if article else article_id)
-    lines = [f"<b>{esc(human_date(event.interval))}</b>"]
-    lines += [esc(line) for line in textwrap.wrap(event.text, 80)]
-    noun = "source" if event.sources == 1 else "sources"
-    lines.append(
-        f"<i>{event.sources} {noun}: {esc(', '.join(names[:6]))}"
-        + (" …" if len(names) > 6 else "")
-        + "</i>"
-    )
-    for conflict in event.conflicts:
-        lines.append(esc(f"also dated {conflict.date} by {len(conflict.articles)} article(s)"))
-    return "<br>".join(lines)
+# -- lanes ---------------------------------------------------------------------------
 
 
-def _rows(events: list[Event]) -> list[int]:
-    """Stack events in rows so that spans and same-day points do not hide each other."""
+def _rows_within_lanes(events: list[Event], lanes: list[str]) -> list[int]:
+    """Stack events of a lane in a few rows so that same-day points and overlapping
+    spans do not hide each other."""
     if not events:
         return []
     span = max(e.interval.end for e in events) - min(e.interval.begin for e in events)
-    gap = timedelta(days=max(1, span.days // 120))
-    row_end: list = []
+    gap = timedelta(days=max(1, span.days // 150))
+    row_end: dict[str, list] = {}
     rows = []
-    for event in events:
-        for index, end in enumerate(row_end):
+    for event, lane in zip(events, lanes, strict=True):
+        ends = row_end.setdefault(lane, [])
+        for index, end in enumerate(ends):
             if end + gap <= event.interval.begin:
-                row_end[index] = event.interval.end
+                ends[index] = event.interval.end
                 rows.append(index)
                 break
         else:
-            if len(row_end) < _MAX_ROWS:
-                row_end.append(event.interval.end)
-                rows.append(len(row_end) - 1)
+            if len(ends) < _ROWS_PER_LANE:
+                ends.append(event.interval.end)
+                rows.append(len(ends) - 1)
             else:
-                index = min(range(len(row_end)), key=lambda i: row_end[i])
-                row_end[index] = max(row_end[index], event.interval.end)
+                index = min(range(len(ends)), key=lambda i: ends[i])
+                ends[index] = max(ends[index], event.interval.end)
                 rows.append(index)
     return rows
 
 
-def build_figure(story: Story, events: list[Event]) -> go.Figure:
-    """Day events as points; week, month, year and interval events as translucent spans."""
-    articles = {a.id: a for a in story.articles}
-    rows = _rows(events)
-    points = [
-        (e, r)
-        for e, r in zip(events, rows, strict=True)
-        if e.interval.granularity == "day" and e.interval.days == 1
-    ]
-    spans = [
-        (e, r)
-        for e, r in zip(events, rows, strict=True)
-        if not (e.interval.granularity == "day" and e.interval.days == 1)
-    ]
-    fig = go.Figure()
-    if spans:
-        fig.add_trace(
-            go.Bar(
-                orientation="h",
-                base=[e.interval.begin.isoformat() for e, _ in spans],
-                x=[e.interval.days * _DAY_MS for e, _ in spans],
-                y=[-r for _, r in spans],
-                hovertext=[_hover(e, articles) for e, _ in spans],
-                hoverinfo="text",
-                customdata=[e.id for e, _ in spans],
-                marker={
-                    "color": "rgba(52, 101, 164, 0.30)",
-                    "line": {"color": "rgba(52, 101, 164, 0.8)", "width": 1},
-                },
-                width=0.6,
-                name="periods",
+# -- figure --------------------------------------------------------------------------
+
+
+def _hover(event: Event, names: list[str]) -> str:
+    lines = [f"<b>{plotly_text(human_date(event.interval))}</b>"]
+    lines += [plotly_text(line) for line in textwrap.wrap(event.text, 80)]
+    shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
+    lines.append(f"<i>{plotly_text(count(event.sources, 'source'))}: {plotly_text(shown)}</i>")
+    for conflict in event.conflicts:
+        lines.append(
+            plotly_text(
+                f"also dated {conflict_date(conflict.date)} by "
+                f"{count(len(conflict.articles), 'article')}"
             )
         )
-    if points:
+    return "<br>".join(lines)
+
+
+def _is_point(event: Event) -> bool:
+    return event.interval.granularity == "day" and event.interval.days == 1
+
+
+def build_figure(story: Story, events: list[Event], lanes: str = "source") -> go.Figure:
+    """The chart: points for day events, translucent spans for longer ones (see module)."""
+    articles = {a.id: a for a in story.articles}
+    lane_of = assign_lanes(events, articles, lanes)
+    order = lane_order(lane_of)
+    rows = _rows_within_lanes(events, lane_of)
+    position = {name: len(order) - 1 - i for i, name in enumerate(order)}
+    # SVG traces for small stories (the range slider draws them); WebGL beyond
+    few = len(events) <= RANGE_SLIDER_MAX_EVENTS
+    trace = go.Scatter if few else go.Scattergl
+    fig = go.Figure()
+    for lane_index, lane in enumerate(order):
+        color = _PALETTE[lane_index % len(_PALETTE)]
+        members = [i for i, name in enumerate(lane_of) if name == lane]
+        y = {i: position[lane] + 0.18 * rows[i] - 0.27 for i in members}
+        spans = [i for i in members if not _is_point(events[i])]
+        if spans:
+            xs: list = []
+            ys: list = []
+            for i in spans:
+                xs += [
+                    events[i].interval.begin.isoformat(),
+                    (events[i].interval.end + timedelta(days=1)).isoformat(),
+                    None,
+                ]
+                ys += [y[i], y[i], None]
+            fig.add_trace(
+                trace(
+                    x=xs,
+                    y=ys,
+                    mode="lines",
+                    hoverinfo="skip",
+                    showlegend=False,
+                    line={"color": color, "width": 9},
+                    opacity=0.35,
+                    name=f"{lane} (periods)",
+                )
+            )
         fig.add_trace(
-            go.Scatter(
+            trace(
+                x=[_middle(events[i]) for i in members],
+                y=[y[i] for i in members],
                 mode="markers",
-                x=[e.interval.begin.isoformat() for e, _ in points],
-                y=[-r for _, r in points],
-                hovertext=[_hover(e, articles) for e, _ in points],
-                hoverinfo="text",
-                customdata=[e.id for e, _ in points],
+                name=lane,
+                showlegend=False,
+                customdata=members,
+                text=[_hover(events[i], event_outlets(events[i], articles)) for i in members],
+                hovertemplate="%{text}<extra></extra>",
                 marker={
-                    "size": [9 + 4 * min(e.sources, 8) for e, _ in points],
-                    "color": "rgb(204, 85, 0)",
+                    "color": color,
+                    "size": [
+                        8 + 3 * min(events[i].sources, 8) if _is_point(events[i]) else 7
+                        for i in members
+                    ],
+                    "symbol": [
+                        "circle" if _is_point(events[i]) else "line-ns-open" for i in members
+                    ],
                     "line": {"color": "white", "width": 1},
                 },
-                name="days",
             )
         )
     fig.update_layout(
         template="plotly_white",
-        height=220 + 34 * (max(rows, default=0) + 1),
-        margin={"l": 30, "r": 30, "t": 20, "b": 40},
-        showlegend=bool(spans and points),
-        legend={"orientation": "h", "y": -0.2},
+        height=160 + 64 * max(1, len(order)),
+        margin={"l": 150, "r": 20, "t": 40, "b": 40},
+        hovermode="closest",
         hoverlabel={"align": "left"},
-        xaxis={"type": "date", "showgrid": True},
-        yaxis={"visible": False, "fixedrange": True},
-        bargap=0.4,
+        dragmode="zoom",
+        xaxis={
+            "type": "date",
+            "showgrid": True,
+            "rangeselector": {
+                "buttons": [
+                    {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
+                    {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
+                    {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
+                    {"step": "all", "label": "all"},
+                ]
+            },
+            "rangeslider": {"visible": few, "thickness": 0.08},
+        },
+        yaxis={
+            "tickvals": [position[name] for name in order],
+            "ticktext": [plotly_text(name[:22]) for name in order],
+            "range": [-0.6, len(order) - 0.4],
+            "fixedrange": True,
+            "zeroline": False,
+        },
     )
     return fig
 
 
+def _middle(event: Event) -> str:
+    if _is_point(event):
+        return event.interval.begin.isoformat()
+    return (event.interval.begin + (event.interval.end - event.interval.begin) / 2).isoformat()
+
+
+# -- page data -----------------------------------------------------------------------
+
+
+def page_data(story: Story, events: list[Event], lanes: list[str]) -> dict:
+    """What the page's script needs: events with their mentions, and the articles."""
+    index = {a.id: i for i, a in enumerate(story.articles)}
+    articles = {a.id: a for a in story.articles}
+    records = []
+    for event, lane in zip(events, lanes, strict=True):
+        mentions = []
+        for m in event.mentions:
+            span = None
+            if (
+                m.dated_by == "expression"
+                and m.start <= m.expression_start < m.expression_end <= m.end
+            ):
+                span = [m.expression_start - m.start, m.expression_end - m.start]
+            mentions.append(
+                {
+                    "article": index[m.article],
+                    "sentence": m.sentence,
+                    "expression": span,
+                    "dated_by": m.dated_by,
+                }
+            )
+        conflicts = [
+            {
+                "display": conflict_date(c.date),
+                "outlets": [outlet(articles[a]) if a in articles else a for a in c.articles],
+            }
+            for c in event.conflicts
+        ]
+        records.append(
+            {
+                "id": event.id,
+                "date": event.date,
+                "display": human_date(event.interval),
+                "start": event.interval.begin.isoformat(),
+                "end": event.interval.end.isoformat(),
+                "text": event.text,
+                "sources": event.sources,
+                "outlets": event_outlets(event, articles),
+                "lane": lane,
+                "dated_by": event.dated_by,
+                "conflicts": conflicts,
+                "mentions": mentions,
+            }
+        )
+    return {
+        "story": {"name": story.name, "title": story.title},
+        "events": records,
+        "articles": [
+            {
+                "id": a.id,
+                "title": a.title,
+                "source": a.source,
+                "url": safe_url(a.url),
+                "published": a.published.isoformat(),
+            }
+            for a in story.articles
+        ],
+    }
+
+
+# -- the page ------------------------------------------------------------------------
+
+
 @cache
-def _plotly_js() -> str:
+def _static(name: str) -> str:
+    return resources.files("timeline.export").joinpath("static", name).read_text("utf-8")
+
+
+@cache
+def plotly_js() -> str:
     from plotly.offline import get_plotlyjs
 
     return get_plotlyjs()
 
 
-_PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>
-body {{ font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0 auto;
-       max-width: 1200px; padding: 1rem 1.5rem; color: #222; }}
-h1 {{ margin: 0.2rem 0; font-size: 1.6rem; }}
-.meta {{ color: #666; font-size: 0.9rem; }}
-table {{ border-collapse: collapse; width: 100%; font-size: 0.92rem; }}
-th, td {{ text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid #eee;
-          vertical-align: top; }}
-td.date {{ white-space: nowrap; }}
-</style>
-</head>
-<body>
-<header>
-<h1>{title}</h1>
-<p>{description}</p>
-<p class="meta">{summary}</p>
-</header>
-<div id="chart"></div>
-<h2>Events</h2>
-<table>
-<thead><tr><th>Date</th><th>Event</th><th>Sources</th></tr></thead>
-<tbody>
-{rows}
-</tbody>
-</table>
-<script>{plotly_js}</script>
-<script type="application/json" id="figure-data">{figure}</script>
-<script>
-(function () {{
-  var figure = JSON.parse(document.getElementById("figure-data").textContent);
-  Plotly.newPlot("chart", figure.data, figure.layout,
-                 {{responsive: true, displaylogo: false}});
-}})();
-</script>
-</body>
-</html>
-"""
+def plotly_cdn_url() -> str:
+    from plotly.offline import get_plotlyjs_version
+
+    return f"https://cdn.plot.ly/plotly-{get_plotlyjs_version()}.min.js"
 
 
-def render_html(story: Story, events: list[Event], built_at: str) -> str:
-    """The whole page as a string."""
-    articles = {a.id: a for a in story.articles}
-    figure = pio.to_json(build_figure(story, events), validate=False)
-    rows = []
-    for event in events:
-        sources = ", ".join(
-            (articles[a].source or articles[a].title) if a in articles else a
-            for a in event.articles
-        )
-        rows.append(
-            f'<tr id="{esc(event.id)}"><td class="date">{esc(human_date(event.interval))}</td>'
-            f"<td>{esc(event.text)}</td><td>{esc(sources)}</td></tr>"
-        )
+def _summary(story: Story, events: list[Event], built_at: str) -> str:
+    outlets = {outlet(a) for a in story.articles}
     if events:
         first = min(e.interval.begin for e in events)
         last = max(e.interval.end for e in events)
-        span = f"{first:%d %b %Y} – {last:%d %b %Y}"
+        span = f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
     else:
         span = "no dated events"
-    outlets = len({a.source for a in story.articles if a.source})
-    summary = (
-        f"{count(len(story.articles), 'article')} · {count(len(events), 'event')} · "
-        f"{count(outlets, 'outlet')} · {span} · built {built_at}"
+    parts = [
+        count(len(story.articles), "article"),
+        count(len(events), "event"),
+        count(len(outlets), "source"),
+        span,
+        f"built {built_at}",
+    ]
+    return "".join(f"<span>{esc(p)}</span>" for p in parts)
+
+
+def render_html(
+    story: Story, events: list[Event], built_at: str, options: PageOptions | None = None
+) -> str:
+    """The whole page as a string (plotly.js as `options.plotlyjs` says)."""
+    options = options or PageOptions()
+    articles = {a.id: a for a in story.articles}
+    lanes = assign_lanes(events, articles, options.lanes)
+    figure = pio.to_json(build_figure(story, events, options.lanes), validate=False)
+    nonce = secrets.token_urlsafe(16)
+    if options.plotlyjs == "inline":
+        script = f'<script nonce="{nonce}">{plotly_js()}</script>'
+        source = ""
+    elif options.plotlyjs == "cdn":
+        script = f'<script nonce="{nonce}" src="{esc(plotly_cdn_url())}"></script>'
+        source = " https://cdn.plot.ly"
+    else:
+        script = f'<script nonce="{nonce}" src="{PLOTLY_FILE}"></script>'
+        source = " 'self'"
+    csp = (
+        f"default-src 'none'; script-src 'nonce-{nonce}' 'unsafe-eval'{source}; "
+        "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; "
+        "connect-src 'none'; base-uri 'none'; form-action 'none'"
     )
-    return _PAGE.format(
+    legend = (
+        "Points are events of one day, sized by their number of sources; bars are longer "
+        "periods. Lanes are outlets. Click an event for its sources."
+        if options.lanes == "source"
+        else "Points are events of one day, sized by their number of sources; bars are "
+        "longer periods. Click an event for its sources."
+    )
+    return Template(_static("page.html")).substitute(
+        csp=csp,
+        version=__version__,
         title=esc(story.title),
         description=esc(story.description),
-        summary=esc(summary),
-        rows="\n".join(rows),
-        plotly_js=_plotly_js(),
+        summary=_summary(story, events, built_at),
+        legend=esc(legend),
+        built_at=esc(built_at),
+        css=_static("page.css"),
+        plotly_script=script,
+        data=json_for_script(page_data(story, events, lanes)),
         figure=json_for_script(figure),
+        nonce=nonce,
+        app=_static("page.js"),
     )
 
 
-def write_html(path: Path, page: str) -> Path:
+def write_html(path: Path, page: str, options: PageOptions | None = None) -> Path:
+    """Write the page; with `plotlyjs="directory"`, plotly.min.js beside it (once)."""
+    options = options or PageOptions()
+    if options.plotlyjs == "directory":
+        bundle = path.parent / PLOTLY_FILE
+        if not bundle.exists() or bundle.stat().st_size != len(plotly_js().encode()):
+            write_atomic(bundle, plotly_js())
     return write_atomic(path, page)
