@@ -28,7 +28,7 @@ import json
 import secrets
 import textwrap
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -354,12 +354,17 @@ def _summary(story: Story, events: list[Event], built_at: str) -> str:
         span = f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
     else:
         span = "no dated events"
+    try:
+        built = datetime.fromisoformat(built_at.replace("Z", "+00:00"))
+        built_text = f"built {built.day} {built:%b %Y %H:%M} UTC"
+    except ValueError:
+        built_text = f"built {built_at}"
     parts = [
         count(len(story.articles), "article"),
         count(len(events), "event"),
         count(len(outlets), "source"),
         span,
-        f"built {built_at}",
+        built_text,
     ]
     return "".join(f"<span>{esc(p)}</span>" for p in parts)
 
