@@ -28,6 +28,18 @@ def _parse_dct(value: str, where: str) -> date:
         raise click.BadParameter(f"{where}: not a date '{value}' (use YYYY-MM-DD)") from None
 
 
+def out_option(help_text: str):
+    """The `--out DIR` option every command that reads or writes outputs shares."""
+    return click.option(
+        "--out",
+        "out_dir",
+        type=click.Path(path_type=Path),
+        default=Path("output"),
+        show_default=True,
+        help=help_text,
+    )
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="timeline")
 def main() -> None:
@@ -36,14 +48,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("story_dir", type=click.Path(path_type=Path))
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Folder for the outputs.",
-)
+@out_option("Folder for the outputs.")
 @click.option(
     "--format",
     "formats",
@@ -244,14 +249,7 @@ def _record_problem(record: object) -> str:
 
 @main.command("open")
 @click.argument("story_dir", type=click.Path(path_type=Path))
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Folder for the outputs.",
-)
+@out_option("Folder for the outputs.")
 def open_command(story_dir: Path, out_dir: Path) -> None:
     """Open STORY_DIR's page in the browser, building it if stale.
 
@@ -293,14 +291,7 @@ def open_command(story_dir: Path, out_dir: Path) -> None:
 
 
 @main.command()
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Output folder to serve.",
-)
+@out_option("Output folder to serve.")
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),
