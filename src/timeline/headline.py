@@ -15,7 +15,7 @@ from functools import cache
 
 from timeline.lang import language_data
 from timeline.models import Mention
-from timeline.similarity import cosine, tfidf, tokens
+from timeline.similarity import Vector, cosine, tfidf, tokens
 
 MAX_CHARS = 200
 IDEAL_WORDS = (8, 35)
@@ -57,11 +57,15 @@ def trim(text: str, limit: int = MAX_CHARS) -> str:
     return cut.rstrip(",;:") + "…"
 
 
-def headline(mentions: Sequence[Mention], language: str = "en") -> str:
-    """The event's text (see the module docstring)."""
+def headline(
+    mentions: Sequence[Mention], language: str = "en", vectors: Sequence[Vector] | None = None
+) -> str:
+    """The event's text (see the module docstring); `vectors` are the mentions' word
+    vectors when the caller has them already."""
     if len(mentions) == 1:
         return trim(clean(mentions[0].sentence, language))
-    vectors = tfidf([tokens(m.sentence, language) for m in mentions])
+    if vectors is None:
+        vectors = tfidf([tokens(m.sentence, language) for m in mentions])
 
     def score(index: int) -> tuple:
         mention = mentions[index]

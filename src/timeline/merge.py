@@ -29,13 +29,13 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import timedelta
 
 from timeline.dates import event_date_value, is_whole_unit
 from timeline.headline import headline
 from timeline.models import Conflict, Event, Interval, Mention
-from timeline.similarity import Vector, candidate_pairs, cosine, tfidf, tokens
+from timeline.similarity import Vector, cosine, similar_pairs, tfidf, tokens
 
 DATED_THRESHOLD = 0.25
 # A date inferred from the narrative or the publication day is weak evidence: with one,
@@ -57,7 +57,10 @@ COHESION = 0.30
 _DATED_BY_RANK = {"expression": 0, "narrative": 1, "publication": 2}
 
 
-_LOWEST_THRESHOLD = min(DATED_THRESHOLD, SAME_EXPRESSION_THRESHOLD)
+# Pairs less alike than this can only be restatements within an article (`_restatements`).
+_LOWEST_THRESHOLD = min(DATED_THRESHOLD, SAME_ARTICLE_THRESHOLD)
+# Mentions further apart than this can be no event's (every rule below needs nearer).
+_NEAR_DAYS = max(CONFLICT_DAYS, LATE_REPORT_DAYS)
 
 
 def compatible(a: Interval, b: Interval) -> bool:
@@ -123,17 +126,38 @@ def merge_mentions(mentions: Sequence[Mention], language: str = "en") -> list[Ev
     if not mentions:
         return []
     vectors = tfidf([_words(m, language) for m in mentions])
-    scored = []
-    for i, j in candidate_pairs(vectors):
-        similarity = cosine(vectors[i], vectors[j])
-        if similarity >= _LOWEST_THRESHOLD and same_event(mentions[i], mentions[j], similarity):
-            scored.append((-similarity, i, j))
-    scored.sort()
+    pairs = similar_pairs(vectors, [m.interval for m in mentions], _LOWEST_THRESHOLD, _NEAR_DAYS)
+    pairs += _restatements(mentions, vectors)
+    pairs.sort(key=lambda p: (-p[2], p[0], p[1]))
     groups = _Groups(mentions, vectors)
-    for _, i, j in scored:
-        groups.join(i, j)
-    events = [make_event(group, language) for group in groups.members()]
+    for i, j, similarity in pairs:
+        if same_event(mentions[i], mentions[j], similarity):
+            groups.join(i, j)
+    events = [
+        make_event([mentions[i] for i in group], language, [vectors[i] for i in group])
+        for group in groups.members()
+    ]
     return sorted(events, key=lambda e: (e.interval.begin, e.interval.end, e.id))
+
+
+def _restatements(
+    mentions: Sequence[Mention], vectors: Sequence[Vector]
+) -> list[tuple[int, int, float]]:
+    """Pairs of one article's mentions that use the same multi-word expression for the
+    same date and are alike enough for that (`SAME_EXPRESSION_THRESHOLD`) but below the
+    threshold the sparse search uses."""
+    by_key: dict[tuple, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.dated_by == "expression" and " " in m.expression:
+            by_key[(m.article, m.expression.lower(), m.interval)].append(i)
+    pairs = []
+    for members in by_key.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                similarity = cosine(vectors[i], vectors[j])
+                if SAME_EXPRESSION_THRESHOLD <= similarity < _LOWEST_THRESHOLD:
+                    pairs.append((i, j, similarity))
+    return pairs
 
 
 class _Groups:
@@ -172,10 +196,10 @@ class _Groups:
             return True  # the pair's own rule has decided
         return _normalised_cosine(self.pooled[a], self.pooled[b]) >= COHESION
 
-    def members(self) -> list[list[Mention]]:
-        out: dict[int, list[Mention]] = defaultdict(list)
-        for i, mention in enumerate(self.mentions):
-            out[self.find(i)].append(mention)
+    def members(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.mentions)):
+            out[self.find(i)].append(i)
         return list(out.values())
 
 
@@ -202,9 +226,17 @@ def _words(mention: Mention, language: str) -> list[str]:
     return tokens(text, language)
 
 
-def make_event(mentions: Iterable[Mention], language: str = "en") -> Event:
-    """One event from its mentions: date, headline, conflicts and a stable id."""
-    ordered = sorted(mentions, key=lambda m: (m.published, m.article, m.start))
+def make_event(
+    mentions: Sequence[Mention], language: str = "en", vectors: Sequence[Vector] | None = None
+) -> Event:
+    """One event from its mentions (and their word vectors, if known): date, headline,
+    conflicts and a stable id."""
+    order = sorted(
+        range(len(mentions)),
+        key=lambda k: (mentions[k].published, mentions[k].article, mentions[k].start),
+    )
+    ordered = [mentions[k] for k in order]
+    ordered_vectors = [vectors[k] for k in order] if vectors is not None else None
     interval, conflicts = choose_date(ordered)
     first = min(ordered, key=lambda m: (m.article, m.start))
     digest = hashlib.sha1(f"{first.article}\0{first.start}".encode()).hexdigest()[:12]
@@ -212,7 +244,7 @@ def make_event(mentions: Iterable[Mention], language: str = "en") -> Event:
         id=f"ev-{digest}",
         date=event_date_value(interval),
         interval=interval,
-        text=headline(ordered, language),
+        text=headline(ordered, language, ordered_vectors),
         mentions=tuple(ordered),
         conflicts=conflicts,
     )

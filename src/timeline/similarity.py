@@ -2,43 +2,56 @@
 
 Stemming (Snowball) lets "delivered", "delivery" and "deliveries" meet; function words are
 left out; numbers and names count as words ("179 tankers", "A380") and weigh more, since
-a shared figure or name is strong evidence of a shared fact. Candidate pairs are found
-through an inverted index of the distinctive words, so comparing thousands of sentences
-does not compare every pair.
+a shared figure or name is strong evidence of a shared fact.
+
+`similar_pairs` finds every pair of sentences alike enough whose dates are near each
+other, without comparing every pair: sentences sorted by date are taken a block at a
+time, and each block is compared with the sentences dated near it by one sparse matrix
+product (scipy), so tens of thousands of sentences merge in seconds.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 
+import numpy as np
 import snowballstemmer
+from scipy import sparse
 
 from timeline.lang import language_data
+from timeline.models import Interval
 
 Vector = dict[str, float]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
 # Names and figures: a shared one says more than a shared common word.
 _SPECIFIC_WEIGHT = 1.5
-# Words in more than this share of the sentences are too common to find candidates by.
-_INDEX_MAX_SHARE = 0.05
-_INDEX_MIN_DOCS = 20
 
 
 @cache
-def _stemmer(language: str) -> snowballstemmer.stemmer:
+def _stem(language: str):
+    """A memoised stemming function: news repeats its words, and stemming is slow."""
     name = getattr(language_data(language), "SNOWBALL_LANGUAGE", "english")
-    return snowballstemmer.stemmer(name)
+    stemmer = snowballstemmer.stemmer(name)
+    memo: dict[str, str] = {}
+
+    def stem(word: str) -> str:
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = stemmer.stemWord(word)
+        return found
+
+    return stem
 
 
 def tokens(text: str, language: str = "en") -> list[str]:
     """Stemmed content words of `text`; names and figures are marked with a leading "#"."""
     stop = language_data(language).STOPWORDS
-    stem = _stemmer(language).stemWord
+    stem = _stem(language)
     out = []
     for index, match in enumerate(_TOKEN.finditer(text)):
         word = match.group()
@@ -80,20 +93,67 @@ def cosine(a: Vector, b: Vector) -> float:
     return sum(v * b.get(w, 0.0) for w, v in a.items())
 
 
-def candidate_pairs(vectors: Sequence[Vector]) -> Iterable[tuple[int, int]]:
-    """Pairs of vectors sharing at least one distinctive word, each pair once (i < j)."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, vec in enumerate(vectors):
-        for word in vec:
-            postings[word].append(i)
-    limit = max(_INDEX_MIN_DOCS, int(_INDEX_MAX_SHARE * len(vectors)))
-    seen: set[tuple[int, int]] = set()
-    for ids in postings.values():
-        if len(ids) < 2 or len(ids) > limit:
+# Sentences are compared in blocks of this many, each with those dated near it.
+_BLOCK = 512
+# Dates longer than this are few ("2011", "the 1990s"): they are compared with every
+# block they overlap, the others through the date-sorted window.
+_LONG_DAYS = 31
+
+
+def similar_pairs(
+    vectors: Sequence[Vector], intervals: Sequence[Interval], threshold: float, slack_days: int
+) -> list[tuple[int, int, float]]:
+    """Pairs (i < j) with cosine ≥ `threshold` whose dates overlap or are at most
+    `slack_days` apart, each once, most alike first.
+
+    Each pair is seen from the block of its earlier member in date order: a pair whose
+    two members fall in one block, or whose later member is in the earlier's window,
+    is kept once by the `i < j` test (and the dict, for pairs both blocks see)."""
+    n = len(vectors)
+    if n < 2:
+        return []
+    matrix = _matrix(vectors)
+    begins = np.array([iv.begin.toordinal() for iv in intervals])
+    ends = np.array([iv.end.toordinal() for iv in intervals])
+    long_ = np.flatnonzero(ends - begins > _LONG_DAYS)
+    short = np.flatnonzero(ends - begins <= _LONG_DAYS)
+    short = short[np.argsort(begins[short], kind="stable")]
+    short_begins = begins[short]
+    found: dict[tuple[int, int], float] = {}
+    order = np.concatenate([short, long_])
+    for start in range(0, n, _BLOCK):
+        rows = order[start : start + _BLOCK]
+        low = begins[rows].min() - slack_days
+        high = ends[rows].max() + slack_days
+        first = np.searchsorted(short_begins, low - _LONG_DAYS, side="left")
+        last = np.searchsorted(short_begins, high, side="right")
+        window = short[first:last]
+        window = window[(ends[window] >= low) & (begins[window] <= high)]
+        reach = long_[(ends[long_] >= low) & (begins[long_] <= high)]
+        cols = np.concatenate([window, reach])
+        if not len(cols):
             continue
-        for x in range(len(ids)):
-            for y in range(x + 1, len(ids)):
-                pair = (ids[x], ids[y])
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+        product = (matrix[rows] @ matrix[cols].T).tocoo()
+        keep = product.data >= threshold
+        i = rows[product.row[keep]]
+        j = cols[product.col[keep]]
+        value = product.data[keep]
+        near = (i < j) & (begins[i] <= ends[j] + slack_days) & (begins[j] <= ends[i] + slack_days)
+        for a, b, v in zip(i[near].tolist(), j[near].tolist(), value[near].tolist(), strict=True):
+            found[(a, b)] = v
+    return sorted(((i, j, v) for (i, j), v in found.items()), key=lambda p: (-p[2], p[0], p[1]))
+
+
+def _matrix(vectors: Sequence[Vector]) -> sparse.csr_matrix:
+    """The vectors as a sparse matrix (one row each)."""
+    columns: dict[str, int] = {}
+    indptr, indices, data = [0], [], []
+    for vec in vectors:
+        for word, weight in vec.items():
+            indices.append(columns.setdefault(word, len(columns)))
+            data.append(weight)
+        indptr.append(len(indices))
+    return sparse.csr_matrix(
+        (np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr)),
+        shape=(len(vectors), max(1, len(columns))),
+    )
