@@ -31,6 +31,7 @@ from timeline.merge import merge_mentions
 from timeline.models import Article, Event, Mention, Problem, Story
 from timeline.resolve import tag
 from timeline.select import EventFilter
+from timeline.wording import count
 
 Progress = Callable[[int, int], None]
 
@@ -49,6 +50,21 @@ class BuildResult:
     @property
     def problems(self) -> list[Problem]:
         return self.story.problems
+
+
+def summary_line(result: BuildResult) -> str:
+    """One line about a build: "412 articles (1 new, 0 changed, 411 cached), 1,893 events,
+    2 skipped, 2.1 s" (the part in brackets when a cache was used)."""
+    stats = result.stats
+    articles = count(stats["articles"], "article")
+    if "cached" in stats:
+        articles += (
+            f" ({stats['new']:,} new, {stats['changed']:,} changed, {stats['cached']:,} cached)"
+        )
+    return (
+        f"{articles}, {count(stats['events'], 'event')}, {stats['problems']:,} skipped, "
+        f"{stats['seconds']:.1f} s"
+    )
 
 
 def parse_formats(formats: str | Iterable[str]) -> tuple[str, ...]:

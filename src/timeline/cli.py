@@ -13,7 +13,6 @@ from timeline import __version__
 from timeline.ingest import ArticleError, decode_text, read_bytes
 from timeline.models import OUTPUT_FORMATS as FORMATS
 from timeline.resolve import tag as tag_text
-from timeline.wording import count
 
 # The build (pandas, plotly) is imported inside `build`: `timeline tag` starts faster.
 
@@ -100,7 +99,7 @@ def build(
     quiet: bool,
 ) -> None:
     """Build STORY_DIR into OUT/<story>.html, .json and .csv."""
-    from timeline.build import BuildError, build_story, parse_formats
+    from timeline.build import BuildError, build_story, parse_formats, summary_line
 
     try:
         chosen = parse_formats(formats)
@@ -125,12 +124,7 @@ def build(
     for problem in result.problems:
         click.echo(str(problem), err=True)
     if not quiet:
-        stats = result.stats
-        click.echo(
-            f"{count(stats['articles'], 'article')}, {count(stats['events'], 'event')}, "
-            f"{stats['problems']} skipped, {stats['seconds']:.1f} s",
-            err=True,
-        )
+        click.echo(summary_line(result), err=True)
     for path in result.outputs.values():
         click.echo(str(path))
 
@@ -267,14 +261,11 @@ def open_command(story_dir: Path, out_dir: Path) -> None:
         started.append(webbrowser.open(uri))
 
     def report(result) -> None:
+        from timeline.build import summary_line  # loaded already: the build ran
+
         for problem in result.problems:
             click.echo(str(problem), err=True)
-        stats = result.stats
-        click.echo(
-            f"built: {count(stats.get('articles', 0), 'article')}, "
-            f"{count(stats.get('events', 0), 'event')}, {stats.get('problems', 0)} skipped",
-            err=True,
-        )
+        click.echo(f"built: {summary_line(result)}", err=True)
 
     try:
         page = open_story(story_dir, out_dir, opener=opener, on_build=report)
