@@ -40,7 +40,7 @@ def test_full_build_writes_three_outputs(story: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = build_story(story, out)
     assert set(result.outputs) == {"html", "json", "csv"}
-    assert sorted(p.name for p in out.iterdir()) == [
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
         "test-story.csv",
         "test-story.html",
         "test-story.json",

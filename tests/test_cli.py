@@ -24,7 +24,7 @@ def test_build_prints_output_paths_and_problems(story: Path, tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     assert str(tmp_path / "out" / "test-story.html") in result.stdout
     assert f"{story / 'broken.md'}: broken front matter" in result.stderr
-    assert "1 article, 1 event" in result.stderr
+    assert "1 article (1 new, 0 changed, 0 cached), 1 event, 1 skipped" in result.stderr
 
 
 def test_build_errors_exit_1(tmp_path: Path, story: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -10,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from timeline.boilerplate import blank_spans, repeated_passages
+from timeline.boilerplate import furniture_spans, repeated_prints
 from timeline.export import (
     ALL_OUTPUT_FORMATS,
     FORMATS,
@@ -25,15 +24,15 @@ from timeline.export.html_out import PageOptions, build_figure, plotly_text
 from timeline.export.image import IMAGE_FORMATS, ImageExportError, require_renderer, write_image
 from timeline.export.shared import assign_lanes
 from timeline.export.timelinejs import timelinejs_document, write_timelinejs
-from timeline.extract import extract_mentions
-from timeline.ingest import load_story
+from timeline.gather import Gathered, article_mentions, gather
 from timeline.merge import merge_mentions
-from timeline.models import Article, Event, Mention, Problem, Story
-from timeline.resolve import tag
+from timeline.models import Event, Mention, Problem, Story
 from timeline.select import EventFilter
 from timeline.wording import count
 
 Progress = Callable[[int, int], None]
+
+__all__ = ["BuildError", "BuildResult", "article_mentions", "build_story", "summary_line"]
 
 
 class BuildError(Exception):
@@ -54,7 +53,8 @@ class BuildResult:
 
 def summary_line(result: BuildResult) -> str:
     """One line about a build: "412 articles (1 new, 0 changed, 411 cached), 1,893 events,
-    2 skipped, 2.1 s" (the part in brackets when a cache was used)."""
+    2 skipped, 2.1 s" (the part in brackets when the build cache was used; the three
+    add up to the articles)."""
     stats = result.stats
     articles = count(stats["articles"], "article")
     if "cached" in stats:
@@ -78,19 +78,30 @@ def parse_formats(formats: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def remove_repeated_passages(articles: list[Article]) -> list[Article]:
-    """Blank the site furniture that only shows as passages repeated across articles."""
-    found = repeated_passages([a.content for a in articles])
-    return [
-        dataclasses.replace(a, content=blank_spans(a.content, spans)) if spans else a
-        for a, spans in zip(articles, found, strict=True)
-    ]
+def without_furniture(gathered: Gathered) -> tuple[list[Mention], list[list[str]]]:
+    """The story's mentions and their words, less those inside site furniture that only
+    shows as passages repeated across many articles (`boilerplate.repeated_prints`)."""
+    repeated = repeated_prints(gathered.prints)
+    mentions: list[Mention] = []
+    words: list[list[str]] = []
+    rows = zip(
+        gathered.story.articles, gathered.mentions, gathered.words, gathered.prints, strict=True
+    )
+    for article, mentions_of_article, words_of_article, prints in rows:
+        spans = []
+        if repeated and not repeated.isdisjoint(prints):
+            spans = furniture_spans(article.content, repeated)
+        for mention, mention_words in zip(mentions_of_article, words_of_article, strict=True):
+            if spans and _mostly_inside(mention, spans):
+                continue
+            mentions.append(mention)
+            words.append(mention_words)
+    return mentions, words
 
 
-def article_mentions(article: Article) -> list[Mention]:
-    """Resolve and extract one article: the per-article part of the pipeline."""
-    timexes = tag(article.content, article.published, article.language or "en")
-    return extract_mentions(article, timexes)
+def _mostly_inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    covered = sum(max(0, min(e, mention.end) - max(s, mention.start)) for s, e in spans)
+    return covered * 2 >= mention.end - mention.start
 
 
 def build_story(
@@ -104,6 +115,8 @@ def build_story(
     until: date | None = None,
     lanes: str | None = None,
     plotlyjs: str = "inline",
+    use_cache: bool = True,
+    workers: int | None = None,
 ) -> BuildResult:
     """Build a story folder into `out_dir/<story>.{html,json,csv}`.
 
@@ -112,6 +125,10 @@ def build_story(
     else source) and `plotlyjs` (inline | cdn | directory) shape the page. Bad articles are
     skipped and listed in `result.problems`; raises `BuildError` when the folder is
     missing or no article could be read. The story folder is only read.
+
+    Articles unchanged since the last build come from the build cache (`use_cache`,
+    see `timeline.cache`); the others are read in `workers` processes (default: one per
+    CPU) when there are enough of them.
     """
     started = time.perf_counter()
     chosen = parse_formats(formats)
@@ -121,21 +138,17 @@ def build_story(
             require_renderer(images[0])  # fail before the build, not after it
         except ImageExportError as exc:
             raise BuildError(str(exc)) from None
+    out = Path(out_dir)
     try:
-        story = load_story(story_dir, today=today)
+        gathered = gather(story_dir, out, today, use_cache, progress, workers)
     except FileNotFoundError as exc:
         raise BuildError(str(exc)) from None
+    story = gathered.story
     if not story.articles:
         raise BuildError(f"{story_dir}: no readable article in the story folder")
     page = PageOptions(lanes=lanes or story.lanes, plotlyjs=plotlyjs)
-    story.articles = remove_repeated_passages(story.articles)
-    mentions: list[Mention] = []
-    total = len(story.articles)
-    for done, article in enumerate(story.articles, start=1):
-        mentions.extend(article_mentions(article))
-        if progress is not None:
-            progress(done, total)
-    merged = merge_mentions(mentions)
+    mentions, words = without_furniture(gathered)
+    merged = merge_mentions(mentions, story.language, words)
     selection = EventFilter(
         min_sources=min_sources if min_sources is not None else story.min_sources,
         since=since if since is not None else story.since,
@@ -151,8 +164,9 @@ def build_story(
         "events_merged": len(merged),
         "filter": selection.describe(),
     }
+    if use_cache:
+        stats |= {"new": gathered.new, "changed": gathered.changed, "cached": gathered.cached}
     result = BuildResult(story, events, stats=stats)
-    out = Path(out_dir)
     if "json" in chosen:
         stats["seconds"] = round(time.perf_counter() - started, 3)
         document = story_document(story, events, built_at, stats)

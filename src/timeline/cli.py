@@ -86,6 +86,17 @@ def main() -> None:
     show_default=True,
     help="plotly.js in the page (works offline), from its CDN, or in a file beside it.",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Read every article again instead of reusing what the last build found.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that read articles (default: one per CPU; 1: no extra processes).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary line.")
 def build(
     story_dir: Path,
@@ -96,6 +107,8 @@ def build(
     until,
     lanes: str | None,
     plotlyjs: str,
+    no_cache: bool,
+    workers: int | None,
     quiet: bool,
 ) -> None:
     """Build STORY_DIR into OUT/<story>.html, .json and .csv."""
@@ -112,6 +125,8 @@ def build(
         "until": until.date() if until else None,
         "lanes": lanes,
         "plotlyjs": plotlyjs,
+        "use_cache": not no_cache,
+        "workers": workers,
     }
     try:
         if show_progress:
@@ -321,3 +336,150 @@ def serve(out_dir: Path, port: int, open_browser: bool, quiet: bool) -> None:
             server.serve_forever()
         except KeyboardInterrupt:
             click.echo("stopped", err=True)
+
+
+# --- feeding stories: new, add, list, watch (timeline.feed) ----------------------------
+
+
+def _stories_option():
+    """The `--stories DIR` option of the commands that find stories by name."""
+    return click.option(
+        "--stories",
+        "stories_dir",
+        type=click.Path(path_type=Path),
+        default=Path("stories"),
+        show_default=True,
+        help="Folder of the story folders.",
+    )
+
+
+@main.command("new")
+@click.argument("name")
+@click.option("--title", help="The story's title (default: NAME in words).")
+@click.option("--description", help="One line about the story, shown on its page.")
+@_stories_option()
+def new_command(name: str, title: str | None, description: str | None, stories_dir: Path) -> None:
+    """Create the story folder STORIES/NAME with a story.toml, and print its path.
+
+    NAME is a folder name: letters, digits, '-', '_' and '.', starting with a letter or
+    digit. An existing folder is never touched (exit status 1).
+    """
+    from timeline.feed import FeedError, check_story_name, new_story
+
+    try:
+        check_story_name(name)
+    except FeedError as exc:
+        raise click.BadParameter(str(exc), param_hint="NAME") from None
+    try:
+        folder = new_story(name, stories_dir, title=title, description=description)
+    except (FeedError, OSError) as exc:
+        click.echo(f"error: {getattr(exc, 'strerror', None) or exc}", err=True)
+        sys.exit(1)
+    click.echo(str(folder))
+
+
+@main.command("add")
+@click.argument("story", type=click.Path(path_type=Path))
+@click.argument(
+    "sources", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True)
+)
+@click.option("--date", "day", help='Publication date: YYYY-MM-DD or e.g. "October 10, 2025".')
+@click.option("--title", help="Title of the article(s).")
+@click.option("--source", help="The outlet, e.g. 'The Moscow Times'.")
+@click.option("--url", help="Where the article was published.")
+def add_command(
+    story: Path,
+    sources: tuple[Path, ...],
+    day: str | None,
+    title: str | None,
+    source: str | None,
+    url: str | None,
+) -> None:
+    """Copy articles into STORY as Markdown files with front matter.
+
+    SOURCES are files (.md, .txt, .html, .json, .jsonl), folders (their own supported
+    files) or - for text pasted on standard input. STORY is a story folder, or the name
+    of one in stories/. --date, --title, --source and --url override the articles' own.
+
+    Prints each new file's path. Nothing is overwritten: a name in use gets -2, -3...;
+    an article whose text is in the story already is reported and not added. Exit
+    status 1 when an article could not be added (e.g. no publication date: give --date).
+    """
+    from timeline.feed import FeedError, add_articles, parse_date_option, resolve_story
+
+    if day is not None:
+        try:
+            parse_date_option(day)
+        except FeedError as exc:
+            raise click.BadParameter(str(exc), param_hint="--date") from None
+    if any(str(s) == "-" for s in sources) and sys.stdin.isatty():
+        click.echo("Paste the article, then Ctrl+D (Ctrl+Z, Enter on Windows):", err=True)
+    try:
+        report = add_articles(
+            resolve_story(story),
+            ["-" if str(s) == "-" else s for s in sources],
+            date=day,
+            title=title,
+            source=source,
+            url=url,
+        )
+    except FeedError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    for added in report.added:
+        click.echo(str(added.path))
+    for line in (*report.notes, *map(str, report.duplicates), *map(str, report.problems)):
+        click.echo(line, err=True)
+    click.echo(report.summary(), err=True)
+    if not report.ok:
+        sys.exit(1)
+
+
+@main.command("list")
+@_stories_option()
+@out_option("Folder of the built outputs.")
+def list_command(stories_dir: Path, out_dir: Path) -> None:
+    """List every story: articles, events, dates, last build, and whether it is stale."""
+    from timeline.feed import list_stories, story_table
+
+    stories = list_stories(stories_dir, out_dir)
+    if not stories:
+        click.echo(
+            f"No stories in {stories_dir}/ yet: start one with `timeline new NAME`, "
+            "then `timeline add NAME FILE...`."
+        )
+        return
+    for line in story_table(stories):
+        click.echo(line)
+
+
+@main.command("watch")
+@click.argument("story", type=click.Path(path_type=Path))
+@out_option("Folder for the outputs.")
+@click.option("-q", "--quiet", is_flag=True, help="Only one line a build: no problem lines.")
+def watch_command(story: Path, out_dir: Path, quiet: bool) -> None:
+    """Rebuild STORY whenever its articles are added, changed or removed.
+
+    Builds once at start, then after each burst of changes, printing one summary line a
+    build (and the problems that are new). A failed build prints `error: ...` and
+    watching goes on. Ctrl+C stops.
+    """
+    from timeline.feed import (
+        FeedError,
+        WatchReporter,
+        check_story_folder,
+        resolve_story,
+        watch_story,
+    )
+
+    try:
+        folder = check_story_folder(resolve_story(story))
+    except FeedError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    reporter = WatchReporter(lambda line, err: click.echo(line, err=err), quiet=quiet)
+    click.echo(f"watching {folder} (Ctrl+C to stop)", err=True)
+    try:
+        watch_story(folder, out_dir, on_build=reporter.build, on_error=reporter.error)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from timeline.models import Interval
 from timeline.resolve.calendar import format_value, unit_interval
 
 _SEASON_NAMES = {3: "Spring", 6: "Summer", 9: "Autumn", 12: "Winter"}
 
 
+@lru_cache(maxsize=8192)
 def is_whole_unit(interval: Interval) -> bool:
     """Is the interval exactly one calendar unit of its granularity (a day, a month...)?"""
     return unit_interval(interval.granularity, interval.begin) == interval
@@ -20,6 +23,7 @@ def event_date_value(interval: Interval) -> str:
     return f"{interval.begin.isoformat()}/{interval.end.isoformat()}"
 
 
+@lru_cache(maxsize=8192)
 def human_date(interval: Interval) -> str:
     """ "10 Oct 2025", "August 2025", "Q3 2025", "9–10 Oct 2025", "the 1990s"."""
     begin, end, g = interval.begin, interval.end, interval.granularity

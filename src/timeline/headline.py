@@ -19,26 +19,35 @@ from timeline.similarity import Vector, cosine, tfidf, tokens
 
 MAX_CHARS = 200
 IDEAL_WORDS = (8, 35)
+# Trailing attributions are searched for in this many last characters only (the longest
+# is a few dozen): the search is anchored at the end but scans from the start.
+_TAIL_REACH = 240
 
 
 @cache
-def _patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
+def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
     data = language_data(language)
     lead = re.compile("|".join(f"(?:{p})" for p in data.HEADLINE_LEAD_PATTERNS))
     tail = re.compile("|".join(f"(?:{p})" for p in data.HEADLINE_TAIL_PATTERNS), re.IGNORECASE)
-    return lead, tail
+    cues = tuple(cue.lower() for cue in data.HEADLINE_TAIL_CUES)
+    return lead, tail, cues
 
 
 def clean(sentence: str, language: str = "en") -> str:
     """The sentence without datelines, timestamps, bylines and trailing attributions."""
-    lead, tail = _patterns(language)
+    lead, tail, cues = _patterns(language)
     text = " ".join(sentence.split())
     for _ in range(3):  # a timestamp, then a dateline, then a byline
         stripped = lead.sub("", text, count=1).lstrip(" -–—:_")
         if stripped == text:
             break
         text = stripped
-    text = tail.sub(".", text)
+    cut = 0
+    if len(text) > _TAIL_REACH:  # the tail patterns are anchored at the end: search there
+        cut = text.rfind(" ", 0, len(text) - _TAIL_REACH) + 1
+    end = text[cut:].lower()
+    if any(cue in end for cue in cues):  # a cheap test first: most sentences have none
+        text = text[:cut] + tail.sub(".", text[cut:])
     text = re.sub(r",([\"”’'])\.$", r".\1", text)  # '...Russia,".' after a removed attribution
     if text[:1] in '"“' and not any(q in text[1:] for q in '"”'):
         text = text[1:].lstrip()  # the opening quote of a quote that goes on in the next sentence
@@ -67,12 +76,18 @@ def headline(
     if vectors is None:
         vectors = tfidf([tokens(m.sentence, language) for m in mentions])
 
+    # the mean cosine with every mention is the cosine with their sum, over their number
+    total: dict[str, float] = {}
+    for vector in vectors:
+        for word, weight in vector.items():
+            total[word] = total.get(word, 0.0) + weight
+
     def score(index: int) -> tuple:
         mention = mentions[index]
         words = len(mention.sentence.split())
         low, high = IDEAL_WORDS
         readable = 0 if low <= words <= high else -min(abs(words - low), abs(words - high))
-        centrality = sum(cosine(vectors[index], other) for other in vectors) / len(vectors)
+        centrality = cosine(vectors[index], total) / len(vectors)
         return (
             mention.dated_by == "expression",
             readable // 5,

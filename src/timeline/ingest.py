@@ -40,7 +40,7 @@ _FILENAME_DATE = re.compile(
 _ISO_DATE_SHAPE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}")
 
 
-class _TextDatesLoader(yaml.SafeLoader):
+class _TextDatesLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml: 10x faster
     """YAML without timestamp conversion: dates stay strings, so "2025-02-30" is reported
     as an impossible date instead of crashing the parser, and time zones are kept."""
 
@@ -72,6 +72,20 @@ class RawArticle:
 
 def load_story(path: str | os.PathLike, today: date | None = None) -> Story:
     """Read every article of a story folder; unreadable files become `Problem`s."""
+    story, tz = story_settings(path)
+    root = Path(story.path)
+    today = today or date.today()
+    for file in iter_article_files(root, story.problems):
+        articles, problems = read_article_file(root, file, story, tz, today)
+        story.articles.extend(articles)
+        story.problems.extend(problems)
+    story.articles.sort(key=lambda a: (a.published, a.id))
+    return story
+
+
+def story_settings(path: str | os.PathLike) -> tuple[Story, ZoneInfo | None]:
+    """The story of a folder with its settings (story.toml) and no articles yet, and the
+    time zone front-matter date-times are read in."""
     root = Path(path)
     if not root.is_dir():
         raise FileNotFoundError(f"{root}: story folder not found")
@@ -86,25 +100,37 @@ def load_story(path: str | os.PathLike, today: date | None = None) -> Story:
         problems=problems,
     )
     _read_filters(settings, story, root / STORY_FILE)
-    tz = _zone(story.timezone, root, story.problems)
-    today = today or date.today()
-    for file in iter_article_files(root, story.problems):
-        rel = file.relative_to(root).as_posix()
+    return story, _zone(story.timezone, root, story.problems)
+
+
+def read_article_file(
+    root: Path,
+    file: Path,
+    story: Story,
+    tz: ZoneInfo | None,
+    today: date,
+    data: bytes | None = None,
+) -> tuple[list[Article], list[Problem]]:
+    """The articles of one file (several for .json/.jsonl), and what was wrong with it.
+
+    `data` is the file's bytes when the caller has read them already."""
+    rel = file.relative_to(root).as_posix()
+    shown = str(root / rel)
+    problems: list[Problem] = []
+    try:
+        text, encoding = decode(read_bytes(file) if data is None else data)
+        raws = list(_parse_file(file.suffix.lower(), text))
+    except ArticleError as exc:
+        return [], [Problem(shown, str(exc))]
+    if encoding != "utf-8":
+        problems.append(Problem(shown, f"not UTF-8: read as {encoding}"))
+    articles = []
+    for raw in raws:
         try:
-            raws = list(_read_file(file))
+            articles.append(_make_article(raw, rel, story, tz, today))
         except ArticleError as exc:
-            story.problems.append(Problem(str(root / rel), str(exc)))
-            continue
-        for raw in raws:
-            shown = f"{root / rel}" + (f"#{raw.key}" if raw.key else "")
-            try:
-                article = _make_article(raw, rel, story, tz, today)
-            except ArticleError as exc:
-                story.problems.append(Problem(shown, str(exc)))
-                continue
-            story.articles.append(article)
-    story.articles.sort(key=lambda a: (a.published, a.id))
-    return story
+            problems.append(Problem(shown + (f"#{raw.key}" if raw.key else ""), str(exc)))
+    return articles, problems
 
 
 def iter_article_files(root: Path, problems: list[Problem]) -> Iterator[Path]:
@@ -182,9 +208,7 @@ def _zone(name: str, root: Path, problems: list[Problem]) -> ZoneInfo | None:
         return None
 
 
-def _read_file(file: Path) -> Iterator[RawArticle]:
-    suffix = file.suffix.lower()
-    text = decode_text(read_bytes(file))
+def _parse_file(suffix: str, text: str) -> Iterator[RawArticle]:
     if suffix in TEXT_SUFFIXES:
         yield _parse_text_article(text)
     elif suffix in HTML_SUFFIXES:
@@ -210,11 +234,18 @@ def read_bytes(file: Path) -> bytes:
 
 def decode_text(data: bytes) -> str:
     """Decode UTF-8 (with or without BOM), else Windows-1252/Latin-1; refuse binary data."""
+    return decode(data)[0]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of `data` and the encoding it was read in (see `decode_text`)."""
     if b"\x00" in data[:8192]:
         raise ArticleError("binary file, not text, skipped")
+    encoding = "utf-8"
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        encoding = "Windows-1252 (Latin-1)"
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
@@ -222,7 +253,7 @@ def decode_text(data: bytes) -> str:
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(8, len(text[:8192]) // 100):
         raise ArticleError("binary file, not text, skipped")
-    return text
+    return text, encoding
 
 
 def _parse_text_article(text: str) -> RawArticle:
@@ -394,3 +425,46 @@ def _first_line_of(body: str) -> str:
 
 def _first_line(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+# --- public readers for `timeline add` (timeline.feed) --------------------------------
+# `add` must read a file exactly as a build will: these wrap the readers above instead of
+# copying them, so a change to how builds read files changes `add` too.
+
+
+def read_articles(file: str | os.PathLike) -> list[RawArticle]:
+    """The raw articles of one file, read as a build reads it (one, or one a record).
+
+    Raises `ArticleError` for a file that cannot be an article (empty, binary, broken front
+    matter, invalid JSON, unsupported type) and `OSError` for one that cannot be read.
+    """
+    path = Path(file)
+    return parse_articles(decode_text(read_bytes(path)), path.suffix)
+
+
+def parse_articles(text: str, suffix: str = ".txt") -> list[RawArticle]:
+    """The raw articles of decoded text, read as a file with `suffix` would be.
+
+    Also for text that has no file (pasted on standard input). Raises `ArticleError`.
+    """
+    kind = suffix.lower()
+    if kind not in ARTICLE_SUFFIXES:
+        raise ArticleError(f"unsupported file type '{suffix}', skipped")
+    return list(_parse_file(kind, text))
+
+
+def make_article(
+    raw: RawArticle,
+    rel: str,
+    language: str = "",
+    tz: ZoneInfo | None = None,
+    today: date | None = None,
+) -> Article:
+    """The `Article` a build makes of `raw` found at `rel` in a story of `language`.
+
+    Same checks (record errors, no text, publication date and its precedence, future
+    dates) and same field fallbacks (title: the first line) as `load_story`. Raises
+    `ArticleError` with the message a build would show.
+    """
+    story = Story(name="", path="", title="", language=language)
+    return _make_article(raw, rel, story, tz, today or date.today())

@@ -29,8 +29,11 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import timedelta
+from functools import lru_cache
+
+import numpy as np
 
 from timeline.dates import event_date_value, is_whole_unit
 from timeline.headline import headline
@@ -61,6 +64,8 @@ _DATED_BY_RANK = {"expression": 0, "narrative": 1, "publication": 2}
 _LOWEST_THRESHOLD = min(DATED_THRESHOLD, SAME_ARTICLE_THRESHOLD)
 # Mentions further apart than this can be no event's (every rule below needs nearer).
 _NEAR_DAYS = max(CONFLICT_DAYS, LATE_REPORT_DAYS)
+# Candidate pairs are turned into Python objects this many at a time.
+_PAIRS_AT_ONCE = 65_536
 
 
 def compatible(a: Interval, b: Interval) -> bool:
@@ -116,7 +121,9 @@ def same_event(a: Mention, b: Mention, similarity: float) -> bool:
     )
 
 
-def merge_mentions(mentions: Sequence[Mention], language: str = "en") -> list[Event]:
+def merge_mentions(
+    mentions: Sequence[Mention], language: str = "en", words: Sequence[list[str]] | None = None
+) -> list[Event]:
     """Group mentions into events (see the module docstring).
 
     Pairs are joined most alike first; two groups join only if their pooled wording is
@@ -125,19 +132,100 @@ def merge_mentions(mentions: Sequence[Mention], language: str = "en") -> list[Ev
     """
     if not mentions:
         return []
-    vectors = tfidf([_words(m, language) for m in mentions])
-    pairs = similar_pairs(vectors, [m.interval for m in mentions], _LOWEST_THRESHOLD, _NEAR_DAYS)
-    pairs += _restatements(mentions, vectors)
-    pairs.sort(key=lambda p: (-p[2], p[0], p[1]))
+    if words is None:
+        words = [mention_words(m, language) for m in mentions]
+    vectors = tfidf(words)
+    intervals = [m.interval for m in mentions]
+    rules = _PairRules(mentions)
+    first, second, _ = similar_pairs(vectors, intervals, _LOWEST_THRESHOLD, _NEAR_DAYS, rules)
     groups = _Groups(mentions, vectors)
-    for i, j, similarity in pairs:
-        if same_event(mentions[i], mentions[j], similarity):
-            groups.join(i, j)
+    for start in range(0, len(first), _PAIRS_AT_ONCE):  # a few Python objects at a time
+        stop = start + _PAIRS_AT_ONCE
+        groups.consider(zip(first[start:stop].tolist(), second[start:stop].tolist(), strict=True))
+    # restatements are less alike than any pair the search finds: they come last
+    restated = sorted(_restatements(mentions, vectors), key=lambda p: (-p[2], p[0], p[1]))
+    groups.consider(
+        (i, j) for i, j, similarity in restated if same_event(mentions[i], mentions[j], similarity)
+    )
     events = [
         make_event([mentions[i] for i in group], language, [vectors[i] for i in group])
         for group in groups.members()
     ]
     return sorted(events, key=lambda e: (e.interval.begin, e.interval.end, e.id))
+
+
+class _PairRules:
+    """`same_event` for arrays of pairs at once (the same rules, in numpy): a big story
+    has millions of candidate pairs, far too many to judge one by one in Python."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        def codes(values) -> np.ndarray:
+            seen: dict = {}
+            return np.array([seen.setdefault(v, len(seen)) for v in values], dtype=np.int64)
+
+        self.article = codes(m.article for m in mentions)
+        self.dated = np.array([m.dated_by == "expression" for m in mentions], dtype=bool)
+        self.interval = codes(m.interval for m in mentions)
+        self.granularity = codes(m.interval.granularity for m in mentions)
+        self.begin = np.array([m.interval.begin.toordinal() for m in mentions], dtype=np.int64)
+        self.end = np.array([m.interval.end.toordinal() for m in mentions], dtype=np.int64)
+        self.whole = np.array([is_whole_unit(m.interval) for m in mentions], dtype=bool)
+        # a multi-word expression, compared case-blind; "" (never equal) otherwise
+        self.phrase = codes(
+            m.expression.lower() if " " in m.expression else f"\0{k}"
+            for k, m in enumerate(mentions)
+        )
+
+    def _compatible(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        a_days = self.end[a] - self.begin[a]
+        b_days = self.end[b] - self.begin[b]
+        coarse = np.where(a_days >= b_days, a, b)
+        fine = np.where(a_days >= b_days, b, a)
+        holds = (
+            (self.begin[coarse] <= self.begin[fine])
+            & (self.end[fine] <= self.end[coarse])
+            & (self.granularity[coarse] != self.granularity[fine])
+            & self.whole[coarse]
+        )
+        return (self.interval[a] == self.interval[b]) | holds
+
+    def _days_apart(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        gap = np.maximum(self.begin[b] - self.end[a], self.begin[a] - self.end[b])
+        return np.maximum(gap, 0)
+
+    def __call__(self, a: np.ndarray, b: np.ndarray, similarity: np.ndarray) -> np.ndarray:
+        """Which pairs (a[k], b[k]) with these similarities are the same event."""
+        a_dated, b_dated = self.dated[a], self.dated[b]
+        both = a_dated & b_dated
+        compatible = self._compatible(a, b)
+        apart = self._days_apart(a, b)
+        # one article
+        same_words = self.phrase[a] == self.phrase[b]
+        restated = np.where(
+            both,
+            similarity >= np.where(same_words, SAME_EXPRESSION_THRESHOLD, SAME_ARTICLE_THRESHOLD),
+            similarity >= SAME_ARTICLE_INFERRED_THRESHOLD,
+        )
+        one_article = (self.interval[a] == self.interval[b]) & restated
+        # both dated by expressions
+        dated = np.where(
+            compatible,
+            similarity >= DATED_THRESHOLD,
+            (similarity >= CONFLICT_THRESHOLD)
+            & (self.granularity[a] == self.granularity[b])
+            & (apart <= CONFLICT_DAYS),
+        )
+        # one dated: the other (inferred) date is the report's
+        event = np.where(a_dated, a, b)
+        report = np.where(a_dated, b, a)
+        later = (self.begin[event] <= self.end[report]) & (
+            self.begin[report] <= self.end[event] + LATE_REPORT_DAYS
+        )
+        one_dated = (similarity >= INFERRED_THRESHOLD) & (compatible | later)
+        # neither
+        neither = (similarity >= BOTH_INFERRED_THRESHOLD) & (apart <= LATE_REPORT_DAYS)
+        across = np.where(both, dated, np.where(a_dated | b_dated, one_dated, neither))
+        return np.where(self.article[a] == self.article[b], one_article, across)
 
 
 def _restatements(
@@ -161,16 +249,19 @@ def _restatements(
 
 
 class _Groups:
-    """Union-find over mentions, with each group's pooled words and expression dates."""
+    """Union-find over mentions, with each group's pooled words and the distinct dates
+    its mentions give by expressions."""
 
     def __init__(self, mentions: Sequence[Mention], vectors: Sequence[Vector]) -> None:
         self.mentions = mentions
         self.parent = list(range(len(mentions)))
-        self.pooled: dict[int, Vector] = {i: dict(v) for i, v in enumerate(vectors)}
-        self.dates: dict[int, list[Interval]] = {
-            i: [m.interval] if m.dated_by == "expression" else [] for i, m in enumerate(mentions)
+        self.pooled: dict[int, Vector] = dict(enumerate(vectors))  # copied when first grown
+        self.grown: set[int] = set()
+        self.dates: dict[int, set[Interval]] = {
+            i: {m.interval} if m.dated_by == "expression" else set() for i, m in enumerate(mentions)
         }
         self.size = [1] * len(mentions)
+        self.refused: set[tuple[int, int, int, int]] = set()
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -180,14 +271,31 @@ class _Groups:
 
     def join(self, i: int, j: int) -> None:
         a, b = self.find(i), self.find(j)
-        if a == b or not self._fits(a, b):
+        if a == b:
             return
+        # groups only grow, so a refusal stands until one of the two has grown
+        key = (a, self.size[a], b, self.size[b]) if a < b else (b, self.size[b], a, self.size[a])
+        if key in self.refused:
+            return
+        if not self._fits(a, b):
+            self.refused.add(key)
+            return
+        if self.size[a] < self.size[b]:  # the smaller group moves into the larger
+            a, b = b, a
         self.parent[b] = a
         self.size[a] += self.size[b]
+        if a not in self.grown:
+            self.pooled[a] = dict(self.pooled[a])
+            self.grown.add(a)
         pooled = self.pooled[a]
         for word, weight in self.pooled.pop(b).items():
             pooled[word] = pooled.get(word, 0.0) + weight
-        self.dates[a].extend(self.dates.pop(b))
+        self.dates[a] |= self.dates.pop(b)
+
+    def consider(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Join the pairs, most alike first, that `same_event` has accepted."""
+        for i, j in pairs:
+            self.join(i, j)
 
     def _fits(self, a: int, b: int) -> bool:
         if not all(_near(x, y) for x in self.dates[a] for y in self.dates[b]):
@@ -203,6 +311,7 @@ class _Groups:
         return list(out.values())
 
 
+@lru_cache(maxsize=65_536)
 def _near(a: Interval, b: Interval) -> bool:
     """Dates one event may have: compatible, or a few days apart at one granularity."""
     return compatible(a, b) or (
@@ -216,8 +325,9 @@ def _normalised_cosine(a: Vector, b: Vector) -> float:
     return cosine(a, b) / (norm_a * norm_b)
 
 
-def _words(mention: Mention, language: str) -> list[str]:
-    """The sentence's words without its own date expression: dates are compared apart."""
+def mention_words(mention: Mention, language: str = "en") -> list[str]:
+    """The words a mention is compared by: its sentence without its own date expression
+    (dates are compared on their own)."""
     text = mention.sentence
     if mention.dated_by == "expression" and mention.expression_start >= 0:
         start = mention.expression_start - mention.start
@@ -252,6 +362,8 @@ def make_event(
 
 def choose_date(mentions: Sequence[Mention]) -> tuple[Interval, tuple[Conflict, ...]]:
     """The date most articles give, from the best-dated mentions (see the docstring)."""
+    if len(mentions) == 1:
+        return mentions[0].interval, ()
     best = min(_DATED_BY_RANK.get(m.dated_by, 2) for m in mentions)
     dating = [m for m in mentions if _DATED_BY_RANK.get(m.dated_by, 2) == best]
     if best == _DATED_BY_RANK["publication"]:

@@ -215,10 +215,11 @@ class Event:
     text: str
     mentions: tuple[Mention, ...]
     conflicts: tuple[Conflict, ...] = ()
+    # The articles that report it, in mention order (computed once: every export asks).
+    articles: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def articles(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m.article for m in self.mentions))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "articles", tuple(dict.fromkeys(m.article for m in self.mentions)))
 
     @property
     def sources(self) -> int:

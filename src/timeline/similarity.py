@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 import numpy as np
@@ -50,23 +50,50 @@ def _stem(language: str):
 
 def tokens(text: str, language: str = "en") -> list[str]:
     """Stemmed content words of `text`; names and figures are marked with a leading "#"."""
+    token = _token_memo(language)
+    found = _TOKEN.findall(text)
+    out = []
+    if found:  # the first word is capitalised for being first, not for being a name
+        first = token(found[0], True)
+        if first:
+            out.append(first)
+    for word in found[1:]:
+        known = token(word, False)
+        if known:
+            out.append(known)
+    return out
+
+
+@cache
+def _token_memo(language: str):
+    """The token of a word (or "" when it is not compared), memoised: news repeats its
+    words, so most are looked up rather than stemmed."""
     stop = language_data(language).STOPWORDS
     stem = _stem(language)
-    out = []
-    for index, match in enumerate(_TOKEN.finditer(text)):
-        word = match.group()
+    memo: dict[tuple[str, bool], str] = {}
+
+    def token(word: str, first: bool) -> str:
+        found = memo.get((word, first))
+        if found is not None:
+            return found
         low = word.lower().removesuffix("'s").removesuffix("’s")
         if low in stop:
-            continue
-        if any(ch.isdigit() for ch in low):
-            if len(low) > 1:
-                out.append("#" + low.replace(",", ""))
-            continue
-        if len(low) < 3:
-            continue
-        named = word[0].isupper() and index > 0
-        out.append(("#" if named else "") + stem(low))
-    return out
+            found = ""
+        elif any(ch.isdigit() for ch in low):
+            found = "#" + low.replace(",", "") if len(low) > 1 else ""
+        elif len(low) < 3:
+            found = ""
+        else:
+            found = ("#" if word[0].isupper() and not first else "") + stem(low)
+        if len(memo) < _MEMO_MAX:
+            memo[(word, first)] = found
+        return found
+
+    return token
+
+
+# Words remembered per language (a long-running process must not grow without bound).
+_MEMO_MAX = 500_000
 
 
 def tfidf(documents: Sequence[Sequence[str]]) -> list[Vector]:
@@ -101,17 +128,24 @@ _LONG_DAYS = 31
 
 
 def similar_pairs(
-    vectors: Sequence[Vector], intervals: Sequence[Interval], threshold: float, slack_days: int
-) -> list[tuple[int, int, float]]:
+    vectors: Sequence[Vector],
+    intervals: Sequence[Interval],
+    threshold: float,
+    slack_days: int,
+    keep: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray] | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) with cosine ≥ `threshold` whose dates overlap or are at most
-    `slack_days` apart, each once, most alike first.
+    `slack_days` apart, each once, most alike first, as three arrays (first members,
+    second members, cosines: a big story has millions of pairs, too many for tuples).
+    `keep(i, j, cosines)`, given arrays of pairs, says which to keep (a caller's rules,
+    applied here in bulk rather than pair by pair in Python).
 
-    Each pair is seen from the block of its earlier member in date order: a pair whose
-    two members fall in one block, or whose later member is in the earlier's window,
-    is kept once by the `i < j` test (and the dict, for pairs both blocks see)."""
+    Each pair is seen from the block of its earlier member in date order; a pair both
+    blocks see is kept once."""
     n = len(vectors)
+    none = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
     if n < 2:
-        return []
+        return none
     matrix = _matrix(vectors)
     begins = np.array([iv.begin.toordinal() for iv in intervals])
     ends = np.array([iv.end.toordinal() for iv in intervals])
@@ -119,7 +153,7 @@ def similar_pairs(
     short = np.flatnonzero(ends - begins <= _LONG_DAYS)
     short = short[np.argsort(begins[short], kind="stable")]
     short_begins = begins[short]
-    found: dict[tuple[int, int], float] = {}
+    found_i, found_j, found_v = [], [], []
     order = np.concatenate([short, long_])
     for start in range(0, n, _BLOCK):
         rows = order[start : start + _BLOCK]
@@ -134,14 +168,25 @@ def similar_pairs(
         if not len(cols):
             continue
         product = (matrix[rows] @ matrix[cols].T).tocoo()
-        keep = product.data >= threshold
-        i = rows[product.row[keep]]
-        j = cols[product.col[keep]]
-        value = product.data[keep]
+        alike = product.data >= threshold
+        i = rows[product.row[alike]]
+        j = cols[product.col[alike]]
+        value = product.data[alike]
         near = (i < j) & (begins[i] <= ends[j] + slack_days) & (begins[j] <= ends[i] + slack_days)
-        for a, b, v in zip(i[near].tolist(), j[near].tolist(), value[near].tolist(), strict=True):
-            found[(a, b)] = v
-    return sorted(((i, j, v) for (i, j), v in found.items()), key=lambda p: (-p[2], p[0], p[1]))
+        i, j, value = i[near], j[near], value[near]
+        if keep is not None:  # block by block: the pairs kept are far fewer than those found
+            kept = keep(i, j, value)
+            i, j, value = i[kept], j[kept], value[kept]
+        found_i.append(i)
+        found_j.append(j)
+        found_v.append(value)
+    if not found_i:
+        return none
+    i, j, value = np.concatenate(found_i), np.concatenate(found_j), np.concatenate(found_v)
+    _, first_seen = np.unique(i.astype(np.int64) * n + j, return_index=True)
+    i, j, value = i[first_seen], j[first_seen], value[first_seen]
+    ranked = np.lexsort((j, i, -value))
+    return i[ranked], j[ranked], value[ranked]
 
 
 def _matrix(vectors: Sequence[Vector]) -> sparse.csr_matrix:

@@ -26,7 +26,6 @@ from __future__ import annotations
 import html
 import json
 import secrets
-import textwrap
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -146,7 +145,7 @@ def _rows_within_lanes(events: list[Event], lanes: list[str]) -> list[int]:
 
 def _hover(event: Event, names: list[str]) -> str:
     lines = [f"<b>{plotly_text(human_date(event.interval))}</b>"]
-    lines += [plotly_text(line) for line in textwrap.wrap(event.text, 80)]
+    lines += [plotly_text(line) for line in _wrap(event.text, 80)]
     shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
     lines.append(f"<i>{plotly_text(count(event.sources, 'source'))}: {plotly_text(shown)}</i>")
     for conflict in event.conflicts:
@@ -159,12 +158,34 @@ def _hover(event: Event, names: list[str]) -> str:
     return "<br>".join(lines)
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    """Greedy word wrap (textwrap.wrap costs too much for 10,000 hover labels)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    if line:
+        lines.append(line)
+    return lines
+
+
 def _is_point(event: Event) -> bool:
     return event.interval.granularity == "day" and event.interval.days == 1
 
 
 def build_figure(story: Story, events: list[Event], lanes: str = "source") -> go.Figure:
-    """The chart: points for day events, translucent spans for longer ones (see module)."""
+    """The chart as a plotly figure (for image export; see `figure_dict`)."""
+    return go.Figure(figure_dict(story, events, lanes))
+
+
+def figure_dict(story: Story, events: list[Event], lanes: str = "source") -> dict:
+    """The chart: points for day events, translucent spans for longer ones (see module),
+    as plain data for plotly.js (building plotly's validated objects for 10,000 events
+    would cost more than the rest of the page)."""
     articles = {a.id: a for a in story.articles}
     lane_of = assign_lanes(events, articles, lanes)
     order = lane_order(lane_of)
@@ -172,8 +193,8 @@ def build_figure(story: Story, events: list[Event], lanes: str = "source") -> go
     position = {name: len(order) - 1 - i for i, name in enumerate(order)}
     # SVG traces for small stories (the range slider draws them); WebGL beyond
     few = len(events) <= RANGE_SLIDER_MAX_EVENTS
-    trace = go.Scatter if few else go.Scattergl
-    fig = go.Figure()
+    trace = "scatter" if few else "scattergl"
+    traces: list[dict] = []
     for lane_index, lane in enumerate(order):
         color = _PALETTE[lane_index % len(_PALETTE)]
         members = [i for i, name in enumerate(lane_of) if name == lane]
@@ -189,29 +210,31 @@ def build_figure(story: Story, events: list[Event], lanes: str = "source") -> go
                     None,
                 ]
                 ys += [y[i], y[i], None]
-            fig.add_trace(
-                trace(
-                    x=xs,
-                    y=ys,
-                    mode="lines",
-                    hoverinfo="skip",
-                    showlegend=False,
-                    line={"color": color, "width": 9},
-                    opacity=0.35,
-                    name=f"{lane} (periods)",
-                )
+            traces.append(
+                {
+                    "type": trace,
+                    "x": xs,
+                    "y": ys,
+                    "mode": "lines",
+                    "hoverinfo": "skip",
+                    "showlegend": False,
+                    "line": {"color": color, "width": 9},
+                    "opacity": 0.35,
+                    "name": plotly_text(f"{lane} (periods)"),
+                }
             )
-        fig.add_trace(
-            trace(
-                x=[_middle(events[i]) for i in members],
-                y=[y[i] for i in members],
-                mode="markers",
-                name=lane,
-                showlegend=False,
-                customdata=members,
-                text=[_hover(events[i], event_outlets(events[i], articles)) for i in members],
-                hovertemplate="%{text}<extra></extra>",
-                marker={
+        traces.append(
+            {
+                "type": trace,
+                "x": [_middle(events[i]) for i in members],
+                "y": [y[i] for i in members],
+                "mode": "markers",
+                "name": plotly_text(lane),
+                "showlegend": False,
+                "customdata": members,
+                "text": [_hover(events[i], event_outlets(events[i], articles)) for i in members],
+                "hovertemplate": "%{text}<extra></extra>",
+                "marker": {
                     "color": color,
                     "size": [
                         8 + 3 * min(events[i].sources, 8) if _is_point(events[i]) else 7
@@ -222,16 +245,16 @@ def build_figure(story: Story, events: list[Event], lanes: str = "source") -> go
                     ],
                     "line": {"color": "white", "width": 1},
                 },
-            )
+            }
         )
-    fig.update_layout(
-        template="plotly_white",
-        height=160 + 64 * max(1, len(order)),
-        margin={"l": 150, "r": 20, "t": 40, "b": 40},
-        hovermode="closest",
-        hoverlabel={"align": "left"},
-        dragmode="zoom",
-        xaxis={
+    layout = {
+        "template": _template("plotly_white"),
+        "height": 160 + 64 * max(1, len(order)),
+        "margin": {"l": 150, "r": 20, "t": 40, "b": 40},
+        "hovermode": "closest",
+        "hoverlabel": {"align": "left"},
+        "dragmode": "zoom",
+        "xaxis": {
             "type": "date",
             "showgrid": True,
             "rangeselector": {
@@ -244,15 +267,20 @@ def build_figure(story: Story, events: list[Event], lanes: str = "source") -> go
             },
             "rangeslider": {"visible": few, "thickness": 0.08},
         },
-        yaxis={
+        "yaxis": {
             "tickvals": [position[name] for name in order],
             "ticktext": [plotly_text(name[:22]) for name in order],
             "range": [-0.6, len(order) - 0.4],
             "fixedrange": True,
             "zeroline": False,
         },
-    )
-    return fig
+    }
+    return {"data": traces, "layout": layout}
+
+
+@cache
+def _template(name: str) -> dict:
+    return pio.templates[name].to_plotly_json()
 
 
 def _middle(event: Event) -> str:
@@ -376,7 +404,7 @@ def render_html(
     options = options or PageOptions()
     articles = {a.id: a for a in story.articles}
     lanes = assign_lanes(events, articles, options.lanes)
-    figure = pio.to_json(build_figure(story, events, options.lanes), validate=False)
+    figure = figure_dict(story, events, options.lanes)
     nonce = secrets.token_urlsafe(16)
     if options.plotlyjs == "inline":
         script = f'<script nonce="{nonce}">{plotly_js()}</script>'

@@ -43,7 +43,25 @@ def story_document(story: Story, events: list[Event], built_at: str, stats: dict
 
 
 def write_json(path: Path, document: dict) -> Path:
-    return write_atomic(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    return write_atomic(path, dumps_by_line(document))
+
+
+def dumps_by_line(document: dict) -> str:
+    """The document as JSON with one line per story, article, event and problem: easy
+    to read and to diff between builds, and written by json's fast C encoder (an
+    indented dump of 20,000 events takes Python's slow one)."""
+
+    def dump(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    parts = []
+    for key, value in document.items():
+        if isinstance(value, list) and value:
+            items = ",\n  ".join(dump(item) for item in value)
+            parts.append(f" {dump(key)}: [\n  {items}\n ]")
+        else:
+            parts.append(f" {dump(key)}: {dump(value)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def problems_of(document: dict) -> list[Problem]:

@@ -10,6 +10,7 @@ import html
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from timeline.dates import human_date
@@ -46,9 +47,14 @@ def outlet(article: Article | None) -> str:
     """The outlet an article comes from: its source, else its url's site, else unknown."""
     if article is None:
         return UNKNOWN_OUTLET
-    if article.source.strip():
-        return article.source.strip()
-    url = safe_url(article.url)
+    return _outlet(article.source, article.url)
+
+
+@lru_cache(maxsize=4096)
+def _outlet(source: str, url: str) -> str:
+    if source.strip():
+        return source.strip()
+    url = safe_url(url)
     host = urlsplit(url).hostname if url else None
     return host.removeprefix("www.") if host else UNKNOWN_OUTLET
 

@@ -312,6 +312,8 @@ HEADLINE_TAIL_PATTERNS = (
     r"(?: in a statement)?\s*\.?\s*$",
     r",?\s+(?:said|says|according to)\s+(?:[A-Z][\w.'-]*\s*){1,5}(?:,[^,]{0,60})?\.?\s*$",
 )
+# Words one of the tail patterns needs: sentences without any are not searched.
+HEADLINE_TAIL_CUES = ("said", "says", "told", "added", "reported", "announced", "according")
 
 # fmt: on
 
