@@ -13,6 +13,7 @@ import pytest
 
 from conftest import EXAMPLE_STORY, article, snapshot, write
 from timeline import BuildError, build_story
+from timeline.export import events_table
 
 HOSTILE = (
     'The council voted on Monday to ban <script>alert("x")</script> and '
@@ -82,6 +83,9 @@ def test_full_build_writes_three_outputs(story: Path, tmp_path: Path) -> None:
         "sources",
     ]
     assert table.set_index("date").loc["2024-06-13", "url"] == "https://example.org/a"
+    # the Python API's table is the CSV's
+    api_table = events_table(result.events, {a.id: a for a in result.story.articles})
+    pd.testing.assert_frame_equal(api_table.astype(str), table.fillna("").astype(str))
 
     page = (out / "test-story.html").read_text()
     assert "Plotly.newPlot" in page and not re.search(r"<script[^>]+src=", page)  # inline plotly.js

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import article, write
 from timeline.build import article_mentions
 from timeline.ingest import load_story
-from timeline.merge import compatible, merge_mentions
-from timeline.models import Interval
+from timeline.merge import _PairRules, compatible, merge_mentions, same_event
+from timeline.models import Interval, Mention
 
 
 def events_of(folder: Path):
@@ -161,3 +165,53 @@ def test_ids_are_stable_and_unaffected_by_an_unrelated_article(story: Path) -> N
     second = {e.text: e.id for e in events_of(story)}
     assert all(second[text] == event_id for text, event_id in first.items())
     assert len(second) == 3
+
+
+# -- the merge rule for many pairs at once ----------------------------------------------
+
+_UNITS = st.sampled_from(["day", "day", "week", "month", "span"])
+
+
+@st.composite
+def mentions(draw) -> Mention:
+    """Mentions of a few articles, dated in the ways extraction dates them."""
+    base = date(2024, 6, 10) + timedelta(days=draw(st.integers(-6, 6)))
+    unit = draw(_UNITS)
+    if unit == "day":
+        interval = Interval(base, base, "day")
+    elif unit == "week":
+        monday = base - timedelta(days=base.weekday())
+        interval = Interval(monday, monday + timedelta(days=6), "week")
+    elif unit == "month":
+        interval = Interval(base.replace(day=1), date(2024, 6, 30), "month")
+    else:
+        interval = Interval(base, base + timedelta(days=draw(st.integers(1, 3))), "day")
+    dated_by = draw(st.sampled_from(["expression", "expression", "narrative", "publication"]))
+    expression = draw(st.sampled_from(["Monday", "last week", "Last Week", "June", "the past day"]))
+    return Mention(
+        article=draw(st.sampled_from(["a", "b", "c"])),
+        start=0,
+        end=10,
+        sentence="x",
+        expression=expression if dated_by == "expression" else "",
+        value="",
+        interval=interval,
+        published=date(2024, 6, 20),
+        dated_by=dated_by,
+    )
+
+
+@given(
+    st.lists(mentions(), min_size=2, max_size=12),
+    st.lists(st.floats(0, 1), min_size=66, max_size=66),
+)
+def test_pair_rules_in_bulk_agree_with_same_event(found: list[Mention], alike: list[float]):
+    pairs = [(i, j) for i in range(len(found)) for j in range(i + 1, len(found))]
+    first = np.array([i for i, _ in pairs], dtype=np.int64)
+    second = np.array([j for _, j in pairs], dtype=np.int64)
+    similarity = np.array(alike[: len(pairs)])
+    bulk = _PairRules(found)(first, second, similarity)
+    one_by_one = [
+        same_event(found[i], found[j], s) for (i, j), s in zip(pairs, similarity, strict=True)
+    ]
+    assert bulk.tolist() == one_by_one

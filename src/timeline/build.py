@@ -13,13 +13,13 @@ from timeline.boilerplate import furniture_spans, repeated_prints
 from timeline.export import (
     ALL_OUTPUT_FORMATS,
     FORMATS,
-    events_table,
     render_html,
     story_document,
     write_csv,
     write_html,
     write_json,
 )
+from timeline.export.csv_out import event_rows
 from timeline.export.html_out import PageOptions, build_figure, plotly_text
 from timeline.export.image import IMAGE_FORMATS, ImageExportError, require_renderer, write_image
 from timeline.export.shared import assign_lanes
@@ -61,8 +61,9 @@ def summary_line(result: BuildResult) -> str:
         articles += (
             f" ({stats['new']:,} new, {stats['changed']:,} changed, {stats['cached']:,} cached)"
         )
+    skipped = stats.get("skipped", stats["problems"])
     return (
-        f"{articles}, {count(stats['events'], 'event')}, {stats['problems']:,} skipped, "
+        f"{articles}, {count(stats['events'], 'event')}, {skipped:,} skipped, "
         f"{stats['seconds']:.1f} s"
     )
 
@@ -159,6 +160,7 @@ def build_story(
     stats = {
         "articles": len(story.articles),
         "problems": len(story.problems),
+        "skipped": sum(p.skipped for p in story.problems),
         "mentions": len(mentions),
         "events": len(events),
         "events_merged": len(merged),
@@ -172,8 +174,8 @@ def build_story(
         document = story_document(story, events, built_at, stats)
         result.outputs["json"] = write_json(out / f"{story.name}.json", document)
     if "csv" in chosen:
-        table = events_table(events, {a.id: a for a in story.articles})
-        result.outputs["csv"] = write_csv(out / f"{story.name}.csv", table)
+        rows = event_rows(events, {a.id: a for a in story.articles})
+        result.outputs["csv"] = write_csv(out / f"{story.name}.csv", rows)
     if "html" in chosen:
         result.outputs["html"] = write_html(
             out / f"{story.name}.html", render_html(story, events, built_at, page), page

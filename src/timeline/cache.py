@@ -42,6 +42,7 @@ class FileResult:
     mentions: list[list[Mention]] = field(default_factory=list)
     words: list[list[list[str]]] = field(default_factory=list)
     shingles: list[list[int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what to tell about the file each time
 
 
 def digest(data: bytes, settings: str) -> str:
@@ -227,11 +228,14 @@ def encode(result: FileResult) -> dict:
         ],
         "words": result.words,
         "shingles": result.shingles,
+        "notes": result.notes,
     }  # fmt: skip
 
 
 def decode(payload: dict) -> FileResult:
-    result = FileResult(words=payload["words"], shingles=payload["shingles"])
+    result = FileResult(
+        words=payload["words"], shingles=payload["shingles"], notes=payload.get("notes", [])
+    )
     for raw, mentions in zip(payload["articles"], payload["mentions"], strict=True):
         article = Article(
             id=raw["id"], path=raw["path"], title=raw["title"],

@@ -106,6 +106,8 @@ def gather(
         hit = cache.get(rel, key) if cache and known.get(rel) == key else None
         if hit is not None:
             results[rel] = hit
+            if hit.notes:
+                problems[rel] = [Problem(str(root / rel), n, skipped=False) for n in hit.notes]
             status[rel] = "cached"
         else:
             status[rel] = "changed" if rel in known else "new"
@@ -118,15 +120,18 @@ def gather(
         results[rel] = result
         if found:
             problems[rel] = found
-        elif result.articles:
-            fresh.append((rel, key, result))  # files with problems are read again each time
+        if result.articles and not any(p.skipped for p in found):
+            # a file with a skipped part is read again each time: whether it is skipped
+            # can depend on the day (a publication date in the future)
+            result.notes = [p.message for p in found]
+            fresh.append((rel, key, result))
         done += 1
         if progress is not None:
             progress(done, len(files))
     if cache is not None:
         cache.put(fresh, keep=set(results))
         if cache.error:
-            story.problems.append(Problem(str(cache.path), cache.error))
+            story.problems.append(Problem(str(cache.path), cache.error, skipped=False))
         cache.close()
     _assemble(gathered, files, root, results, problems, status, today)
     return gathered

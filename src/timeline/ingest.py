@@ -123,7 +123,7 @@ def read_article_file(
     except ArticleError as exc:
         return [], [Problem(shown, str(exc))]
     if encoding != "utf-8":
-        problems.append(Problem(shown, f"not UTF-8: read as {encoding}"))
+        problems.append(Problem(shown, f"not UTF-8: read as {encoding}", skipped=False))
     articles = []
     for raw in raws:
         try:
@@ -146,6 +146,9 @@ def iter_article_files(root: Path, problems: list[Problem]) -> Iterator[Path]:
             if file.is_symlink() and not file.resolve().is_relative_to(real_root):
                 problems.append(Problem(str(root / rel), "links outside the story folder, skipped"))
                 continue
+            if file.exists() and not file.is_file():  # a pipe or device: reading could hang
+                problems.append(Problem(str(root / rel), "not a regular file, skipped"))
+                continue
             if file.suffix.lower() not in ARTICLE_SUFFIXES:
                 problems.append(
                     Problem(str(root / rel), f"unsupported file type '{file.suffix}', skipped")
@@ -161,7 +164,9 @@ def _read_settings(root: Path) -> tuple[dict, list[Problem]]:
     try:
         data = tomllib.loads(file.read_text(encoding="utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        return {}, [Problem(str(file), f"invalid story.toml ({_first_line(exc)}), ignored")]
+        return {}, [
+            Problem(str(file), f"invalid story.toml ({_first_line(exc)}), ignored", skipped=False)
+        ]
     story = data.get("story", data)
     return (story if isinstance(story, dict) else {}), []
 
@@ -174,7 +179,11 @@ def _read_filters(settings: dict, story: Story, file: Path) -> None:
             story.min_sources = value
         else:
             story.problems.append(
-                Problem(str(file), f"min_sources must be a whole number >= 1, not {value!r}")
+                Problem(
+                    str(file),
+                    f"min_sources must be a whole number >= 1, not {value!r}",
+                    skipped=False,
+                )
             )
     lanes = settings.get("lanes")
     if lanes is not None:
@@ -182,7 +191,9 @@ def _read_filters(settings: dict, story: Story, file: Path) -> None:
             story.lanes = lanes
         else:
             story.problems.append(
-                Problem(str(file), f"lanes must be 'source' or 'none', not {lanes!r}")
+                Problem(
+                    str(file), f"lanes must be 'source' or 'none', not {lanes!r}", skipped=False
+                )
             )
     for key in ("since", "until"):
         value = settings.get(key)
@@ -192,7 +203,9 @@ def _read_filters(settings: dict, story: Story, file: Path) -> None:
             day = value if isinstance(value, date) else date.fromisoformat(str(value))
         except ValueError:
             story.problems.append(
-                Problem(str(file), f"{key} must be a date (YYYY-MM-DD), not {value!r}")
+                Problem(
+                    str(file), f"{key} must be a date (YYYY-MM-DD), not {value!r}", skipped=False
+                )
             )
             continue
         setattr(story, key, day)
@@ -204,7 +217,9 @@ def _zone(name: str, root: Path, problems: list[Problem]) -> ZoneInfo | None:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        problems.append(Problem(str(root / STORY_FILE), f"unknown timezone '{name}', ignored"))
+        problems.append(
+            Problem(str(root / STORY_FILE), f"unknown timezone '{name}', ignored", skipped=False)
+        )
         return None
 
 

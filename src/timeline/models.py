@@ -142,10 +142,13 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """Something wrong with one input file: reported in one line, never fatal to the build."""
+    """Something wrong with one input file: reported in one line, never fatal to the build.
+    `skipped`: the file (or record) was left out; otherwise it was read, or a setting
+    ignored, and the user should still know."""
 
     path: str
     message: str
+    skipped: bool = True
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"

@@ -1,14 +1,18 @@
-"""CSV export: one row per event, for spreadsheets."""
+"""CSV export: one row per event, for spreadsheets; the same rows as a pandas table."""
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from timeline.export.json_out import event_record
+from timeline.dates import human_date
 from timeline.fileio import write_atomic
 from timeline.models import Article, Event
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Cells a spreadsheet would run as a formula (CSV injection): shown as text instead.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -16,20 +20,44 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = ["id", "date", "start", "end", "granularity", "display_date", "text", "sources", "url"]
 
 
-def events_table(events: list[Event], articles: dict[str, Article]) -> pd.DataFrame:
-    """The events as a table (the JSON record's fields), with the first source's url."""
+def event_rows(events: list[Event], articles: dict[str, Article]) -> list[dict]:
+    """One row per event: the JSON record's fields (see `json_out.event_record`) without
+    the mentions, with the first source's url, spreadsheet-safe."""
     rows = []
     for event in events:
-        record = event_record(event)
         urls = [articles[a].url for a in event.articles if a in articles and articles[a].url]
-        record["text"] = spreadsheet_safe(record["text"])
-        record["url"] = spreadsheet_safe(urls[0]) if urls else ""
-        rows.append({column: record[column] for column in COLUMNS})
-    return pd.DataFrame(rows, columns=COLUMNS)
+        rows.append(
+            {
+                "id": event.id,
+                "date": event.date,
+                "start": event.interval.begin.isoformat(),
+                "end": event.interval.end.isoformat(),
+                "granularity": event.interval.granularity,
+                "display_date": human_date(event.interval),
+                "text": spreadsheet_safe(event.text),
+                "sources": event.sources,
+                "url": spreadsheet_safe(urls[0]) if urls else "",
+            }
+        )
+    return rows
 
 
-def write_csv(path: Path, table: pd.DataFrame) -> Path:
-    return write_atomic(path, table.to_csv(index=False, lineterminator="\n"))
+def events_table(events: list[Event], articles: dict[str, Article]) -> pd.DataFrame:
+    """The events as a pandas table (the CSV's rows and columns), for analysis in Python."""
+    import pandas as pd  # imported here: a build writes the CSV without it, and starts faster
+
+    return pd.DataFrame(event_rows(events, articles), columns=COLUMNS)
+
+
+def write_csv(path: Path, rows: list[dict] | pd.DataFrame) -> Path:
+    """Write event rows (or a table of them) as CSV: a header, then one line per event."""
+    if not isinstance(rows, list):
+        return write_atomic(path, rows.to_csv(index=False, lineterminator="\n"))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return write_atomic(path, buffer.getvalue())
 
 
 def spreadsheet_safe(cell: str) -> str:

@@ -38,7 +38,9 @@ def story_document(story: Story, events: list[Event], built_at: str, stats: dict
         },
         "articles": [a.to_dict() for a in story.articles],
         "events": [event_record(e) for e in events],
-        "problems": [{"path": p.path, "message": p.message} for p in story.problems],
+        "problems": [
+            {"path": p.path, "message": p.message, "skipped": p.skipped} for p in story.problems
+        ],
     }
 
 
@@ -65,4 +67,7 @@ def dumps_by_line(document: dict) -> str:
 
 
 def problems_of(document: dict) -> list[Problem]:
-    return [Problem(p["path"], p["message"]) for p in document.get("problems", [])]
+    return [
+        Problem(p["path"], p["message"], p.get("skipped", True))
+        for p in document.get("problems", [])
+    ]
