@@ -29,6 +29,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/meantime.py
 	$(BIN)/python benchmarks/t17.py
 	$(BIN)/python benchmarks/page.py
+	$(BIN)/python benchmarks/build.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache

@@ -2,7 +2,7 @@
 
     python benchmarks/page.py [--events 10000] [--runs 3]
 
-Builds the example story and a synthetic story (benchmarks/synthetic.py) with at least
+Builds the example story and a synthetic story (benchmarks/synthetic.py, grown until it has)
 `--events` events into a temporary folder, then opens each page in headless Chromium
 (Debian's /usr/bin/chromium through Playwright, or TIMELINE_CHROMIUM) and measures, as the
 median of `--runs` loads: the time to the chart drawn and interactive (`#chart[data-ready]`),
@@ -34,7 +34,11 @@ ROOT = Path(__file__).resolve().parents[1]
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run",
          "--use-gl=swiftshader", "--enable-unsafe-swiftshader"]  # fmt: skip
-EVENTS_PER_ARTICLE = 5.5  # what the synthetic generator gives, measured
+# A first guess at what the synthetic generator gives at 2.5 articles a day (the story's
+# span grows with its size, so that events grow with articles); the story grows until
+# it has enough events.
+EVENTS_PER_ARTICLE = 2.1
+ARTICLES_PER_DAY = 2.5
 
 
 def chromium() -> str | None:
@@ -43,6 +47,15 @@ def chromium() -> str | None:
         if candidate and Path(candidate).exists():
             return candidate
     return None
+
+
+def page_of(folder: Path, out: Path) -> tuple[str, int, int, Path]:
+    """Build a story's page: its name, events, page size and path."""
+    from timeline import build_story
+
+    result = build_story(folder, out, formats="html")
+    size = result.outputs["html"].stat().st_size
+    return folder.name, result.stats["events"], size, result.outputs["html"]
 
 
 def measure(browser, page_path: Path, runs: int) -> dict[str, float]:
@@ -76,18 +89,23 @@ def main() -> int:
     if executable is None:
         common.skip(NAME, "no Chromium found (apt-get install chromium)")
     sys.path.insert(0, str(ROOT / "src"))
-    from timeline import build_story
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         example = work / "ukrainian-children"
         shutil.copytree(ROOT / "stories" / "ukrainian-children", example)
-        synthetic = write_story(work, int(args.events / EVENTS_PER_ARTICLE) + 1)
-        pages = []
-        for folder in (example, synthetic):
-            result = build_story(folder, work / "output", formats="html")
-            size = result.outputs["html"].stat().st_size
-            pages.append((folder.name, result.stats["events"], size, result.outputs["html"]))
+        pages = [page_of(example, work / "output")]
+        articles = int(args.events / EVENTS_PER_ARTICLE) + 1
+        for _ in range(4):  # grow the synthetic story until it has enough events
+            synthetic = write_story(
+                work / "synthetic", articles, days=int(articles / ARTICLES_PER_DAY) + 1
+            )
+            page = page_of(synthetic, work / "output")
+            if page[1] >= args.events:
+                break
+            shutil.rmtree(synthetic)
+            articles = int(articles * args.events / max(page[1], 1) * 1.05) + 1
+        pages.append(page)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path=executable, headless=True, args=FLAGS

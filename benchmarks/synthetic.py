@@ -63,8 +63,9 @@ def article_text(rng: random.Random, published: date, outlet: str) -> str:
     )
 
 
-def write_story(out: Path, articles: int, seed: int = 1) -> Path:
-    """Write the story folder and return its path."""
+def write_story(out: Path, articles: int, seed: int = 1, days: int = DAYS) -> Path:
+    """Write the story folder (articles spread over the `days` days that end on
+    2025-12-31, so that none is in the future) and return its path."""
     rng = random.Random(seed)
     folder = out / f"synthetic-{articles}"
     folder.mkdir(parents=True, exist_ok=True)
@@ -74,7 +75,7 @@ def write_story(out: Path, articles: int, seed: int = 1) -> Path:
         encoding="utf-8",
     )
     for index in range(articles):
-        published = START + timedelta(days=rng.randrange(DAYS))
+        published = START + timedelta(days=DAYS - days + rng.randrange(days))
         outlet = rng.choice(OUTLETS)
         name = f"{published.isoformat()}-{index:05d}.md"
         (folder / name).write_text(article_text(rng, published, outlet), encoding="utf-8")
