@@ -178,3 +178,42 @@ def test_hostile_articles_never_run_and_show_literally(page, story: Path, tmp_pa
     assert page.locator("img, b").count() == 0  # no element from the article
     assert "</script><b onmouseover=alert(1)>Evil</b>" in page.inner_text("#events-body")
     assert page.errors == [] and page.requests == [path.as_uri()]
+
+
+def test_key_events_view_and_the_switch_to_all(page, story: Path, tmp_path: Path) -> None:
+    for day in range(1, 9):
+        write(
+            story,
+            f"a{day}.md",
+            article(
+                f"2024-06-{day + 10:02d}",
+                f"The central bank raised rates on June 10. Strikes closed {day} ports on "
+                f"June {day + 9}. Exports fell {day} percent in May.\n",
+                source=f"Paper {day % 3}",
+            ),
+        )
+    result = build_story(story, tmp_path / "out", key_dates=2)
+    document = json.loads(result.outputs["json"].read_text())
+    total = result.stats["key_dates"]["from_events"]
+    assert len(document["events"]) == 2 < total
+    open_page(page, result.outputs["html"])
+    rows = page.locator("#events-body tr[data-index]")
+    assert rows.count() == 2  # opens on the key events
+    assert page.locator("#view-switch button[aria-pressed=true]").inner_text() == "Key events (2)"
+    texts = {rows.nth(i).locator("td.event").inner_text() for i in range(2)}
+    assert texts == {e["text"] for e in document["events"]}
+
+    def plotted() -> int:
+        return page.evaluate(
+            "() => document.getElementById('chart').data.filter(t => t.visible !== false)"
+            ".reduce((n, t) => n + (t.customdata ? t.customdata.length : 0), 0)"
+        )
+
+    assert plotted() == 2
+    page.click("#view-switch button[data-view=all]")
+    assert rows.count() == total
+    assert plotted() == total
+    assert page.locator("#events-body .key-mark").count() == 2  # key events stay marked
+    page.click("#view-switch button[data-view=key]")
+    assert rows.count() == 2 and plotted() == 2
+    assert page.errors == []

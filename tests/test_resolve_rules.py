@@ -275,7 +275,19 @@ NOT_DATES = [
     "Its quarterly dividend was cut.",
     "Iraq imports about three-quarters of its food.",
     "A second group arrived.",
+    # times of day written as four digits are not years
+    "Obama will speak at 1500 GMT (1000 EST), the White House said.",
+    "The convoy left at 0900 hours and arrived at 1730 local time.",
+    "Live. 1358 Obama makes a statement. 1503 Gates tells reporters. 1915 Clinton arrives.",
+    "Two of these 1500 personnel battle groups are ready.",
 ]
+
+
+def test_years_of_long_ago_need_a_cue_and_chronologies_stay_years() -> None:
+    check("The cathedral, founded in 1508, collapsed.", "1508", "DATE", "1508")
+    check("The city has been a port since 1750.", "1750", "DATE", "1750")
+    text = "Key dates. 2001 Attacks hit New York. 2003 The war begins. 2005 Elections are held."
+    assert [t.value for t in tag(text, DCT)] == ["2001", "2003", "2005"]
 
 
 @pytest.mark.parametrize("text", NOT_DATES)

@@ -27,6 +27,7 @@ from timeline.export.timelinejs import timelinejs_document, write_timelinejs
 from timeline.gather import Gathered, article_mentions, gather
 from timeline.merge import merge_mentions
 from timeline.models import Event, Mention, Problem, Story
+from timeline.salience import key_events, score_events
 from timeline.select import EventFilter
 from timeline.wording import count
 
@@ -118,12 +119,17 @@ def build_story(
     plotlyjs: str = "inline",
     use_cache: bool = True,
     workers: int | None = None,
+    key_dates: int | None = None,
+    per_date: int | None = None,
 ) -> BuildResult:
     """Build a story folder into `out_dir/<story>.{html,json,csv}`.
 
     `min_sources`, `since` and `until` choose the events the outputs show (default: the
     story.toml's, else every event); `lanes` (source | none; default: the story.toml's,
-    else source) and `plotlyjs` (inline | cdn | directory) shape the page. Bad articles are
+    else source) and `plotlyjs` (inline | cdn | directory) shape the page. With
+    `key_dates` (default: the story.toml's), the outputs keep the events of the N most
+    important dates, `per_date` (default 1) a date, and the page marks them and can show
+    every event (see `timeline.salience`). Bad articles are
     skipped and listed in `result.problems`; raises `BuildError` when the folder is
     missing or no article could be read. The story folder is only read.
 
@@ -150,12 +156,19 @@ def build_story(
     page = PageOptions(lanes=lanes or story.lanes, plotlyjs=plotlyjs)
     mentions, words = without_furniture(gathered)
     merged = merge_mentions(mentions, story.language, words)
+    words_of = {id(m): w for m, w in zip(mentions, words, strict=True)}
+    merged = score_events(merged, story.language, lambda m: words_of[id(m)])
     selection = EventFilter(
         min_sources=min_sources if min_sources is not None else story.min_sources,
         since=since if since is not None else story.since,
         until=until if until is not None else story.until,
     )
-    events = selection.apply(merged)
+    shown = selection.apply(merged)
+    if per_date is not None and not (key_dates or story.key_dates):
+        raise ValueError("--per-date needs --key-dates (or key_dates in story.toml)")
+    key_dates = key_dates if key_dates is not None else story.key_dates
+    per_date = per_date if per_date is not None else story.per_date
+    events = key_events(shown, key_dates, per_date) if key_dates else shown
     built_at = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     stats = {
         "articles": len(story.articles),
@@ -166,6 +179,8 @@ def build_story(
         "events_merged": len(merged),
         "filter": selection.describe(),
     }
+    if key_dates:
+        stats["key_dates"] = {"dates": key_dates, "per_date": per_date, "from_events": len(shown)}
     if use_cache:
         stats |= {"new": gathered.new, "changed": gathered.changed, "cached": gathered.cached}
     result = BuildResult(story, events, stats=stats)
@@ -177,8 +192,9 @@ def build_story(
         rows = event_rows(events, {a.id: a for a in story.articles})
         result.outputs["csv"] = write_csv(out / f"{story.name}.csv", rows)
     if "html" in chosen:
+        key = {e.id for e in events} if key_dates else None
         result.outputs["html"] = write_html(
-            out / f"{story.name}.html", render_html(story, events, built_at, page), page
+            out / f"{story.name}.html", render_html(story, shown, built_at, page, key), page
         )
     if "timelinejs" in chosen:
         lanes = assign_lanes(events, {a.id: a for a in story.articles}, page.lanes)

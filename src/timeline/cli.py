@@ -87,6 +87,19 @@ def main() -> None:
     help="plotly.js in the page (works offline), from its CDN, or in a file beside it.",
 )
 @click.option(
+    "--key-dates",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Keep only the events of the N most important dates (default: story.toml's, "
+    "else every event); the page marks them and can show all.",
+)
+@click.option(
+    "--per-date",
+    type=click.IntRange(min=1),
+    default=None,
+    help="With --key-dates: at most K events a date (default: story.toml's, else 1).",
+)
+@click.option(
     "--no-cache",
     is_flag=True,
     help="Read every article again instead of reusing what the last build found.",
@@ -107,6 +120,8 @@ def build(
     until,
     lanes: str | None,
     plotlyjs: str,
+    key_dates: int | None,
+    per_date: int | None,
     no_cache: bool,
     workers: int | None,
     quiet: bool,
@@ -125,6 +140,8 @@ def build(
         "until": until.date() if until else None,
         "lanes": lanes,
         "plotlyjs": plotlyjs,
+        "key_dates": key_dates,
+        "per_date": per_date,
         "use_cache": not no_cache,
         "workers": workers,
     }
@@ -136,6 +153,8 @@ def build(
     except BuildError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
+    except ValueError as exc:  # an option that makes no sense with the story's settings
+        raise click.UsageError(str(exc)) from None
     for problem in result.problems:
         click.echo(str(problem), err=True)
     if not quiet:

@@ -1,6 +1,7 @@
 """An event's headline: its clearest mention, cleaned of datelines and attributions.
 
-The mention chosen is the one that dates the event by an expression, is of readable
+The mention chosen is dated to the event's own date (a source that gives another date
+is passed over when there is a choice), dates the event by an expression, is of readable
 length (`IDEAL_WORDS`), and shares most words with the event's other mentions (it says
 what they all say), the first published on a tie. Cleaning removes what a timeline entry
 does not need: datelines ("CANBERRA, Australia (AP) -", "Reuters -"), live-blog
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.lang import language_data
-from timeline.models import Mention
+from timeline.models import Interval, Mention
 from timeline.similarity import Vector, cosine, tfidf, tokens
 
 MAX_CHARS = 200
@@ -22,6 +23,7 @@ IDEAL_WORDS = (8, 35)
 # Trailing attributions are searched for in this many last characters only (the longest
 # is a few dozen): the search is anchored at the end but scans from the start.
 _TAIL_REACH = 240
+_QUOTES = "\"”’'"
 
 
 @cache
@@ -38,7 +40,8 @@ def clean(sentence: str, language: str = "en") -> str:
     lead, tail, cues = _patterns(language)
     text = " ".join(sentence.split())
     for _ in range(3):  # a timestamp, then a dateline, then a byline
-        stripped = lead.sub("", text, count=1).lstrip(" -–—:_")
+        found = lead.match(text)  # lead patterns describe the start of a sentence
+        stripped = (text[found.end() :] if found else text).lstrip(" -–—:_")
         if stripped == text:
             break
         text = stripped
@@ -48,10 +51,11 @@ def clean(sentence: str, language: str = "en") -> str:
     end = text[cut:].lower()
     if any(cue in end for cue in cues):  # a cheap test first: most sentences have none
         text = text[:cut] + tail.sub(".", text[cut:])
-    text = re.sub(r",([\"”’'])\.$", r".\1", text)  # '...Russia,".' after a removed attribution
+    if text.endswith(".") and text[-2:-1] in _QUOTES and text[-3:-2] == ",":
+        text = text[:-3] + "." + text[-2]  # '...Russia,".' after a removed attribution
     if text[:1] in '"“' and not any(q in text[1:] for q in '"”'):
         text = text[1:].lstrip()  # the opening quote of a quote that goes on in the next sentence
-    if re.search(r"[\"”]$", text) and text.count('"') + text.count("“") + text.count("”") == 1:
+    if text.endswith(('"', "”")) and text.count('"') + text.count("“") + text.count("”") == 1:
         text = text[:-1].rstrip()  # the closing quote of a quote begun in an earlier sentence
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
@@ -67,10 +71,14 @@ def trim(text: str, limit: int = MAX_CHARS) -> str:
 
 
 def headline(
-    mentions: Sequence[Mention], language: str = "en", vectors: Sequence[Vector] | None = None
+    mentions: Sequence[Mention],
+    language: str = "en",
+    vectors: Sequence[Vector] | None = None,
+    date: Interval | None = None,
 ) -> str:
     """The event's text (see the module docstring); `vectors` are the mentions' word
-    vectors when the caller has them already."""
+    vectors when the caller has them already. With the event's `date`, a mention dated
+    to another date (a source that disagrees) is chosen only if no other can be."""
     if len(mentions) == 1:
         return trim(clean(mentions[0].sentence, language))
     if vectors is None:
@@ -89,6 +97,7 @@ def headline(
         readable = 0 if low <= words <= high else -min(abs(words - low), abs(words - high))
         centrality = cosine(vectors[index], total) / len(vectors)
         return (
+            date is None or mention.interval == date,
             mention.dated_by == "expression",
             readable // 5,
             round(centrality, 2),

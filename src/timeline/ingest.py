@@ -172,17 +172,18 @@ def _read_settings(root: Path) -> tuple[dict, list[Problem]]:
 
 
 def _read_filters(settings: dict, story: Story, file: Path) -> None:
-    """`min_sources`, `since`, `until` and `lanes` from story.toml; a bad value is reported."""
-    value = settings.get("min_sources")
-    if value is not None:
+    """`min_sources`, `key_dates`, `per_date`, `since`, `until` and `lanes` from
+    story.toml; a bad value is reported."""
+    for key in ("min_sources", "key_dates", "per_date"):
+        value = settings.get(key)
+        if value is None:
+            continue
         if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
-            story.min_sources = value
+            setattr(story, key, value)
         else:
             story.problems.append(
                 Problem(
-                    str(file),
-                    f"min_sources must be a whole number >= 1, not {value!r}",
-                    skipped=False,
+                    str(file), f"{key} must be a whole number >= 1, not {value!r}", skipped=False
                 )
             )
     lanes = settings.get("lanes")

@@ -148,7 +148,11 @@ def merge_mentions(
         (i, j) for i, j, similarity in restated if same_event(mentions[i], mentions[j], similarity)
     )
     events = [
-        make_event([mentions[i] for i in group], language, [vectors[i] for i in group])
+        make_event(
+            [mentions[i] for i in group],
+            language,
+            [vectors[i] for i in group] if len(group) > 1 else None,  # a headline compares
+        )
         for group in groups.members()
     ]
     return sorted(events, key=lambda e: (e.interval.begin, e.interval.end, e.id))
@@ -255,8 +259,8 @@ class _Groups:
     def __init__(self, mentions: Sequence[Mention], vectors: Sequence[Vector]) -> None:
         self.mentions = mentions
         self.parent = list(range(len(mentions)))
-        self.pooled: dict[int, Vector] = dict(enumerate(vectors))  # copied when first grown
-        self.grown: set[int] = set()
+        self.vectors = vectors
+        self.pooled: dict[int, Vector] = {}  # the words of groups of two mentions or more
         self.dates: dict[int, set[Interval]] = {
             i: {m.interval} if m.dated_by == "expression" else set() for i, m in enumerate(mentions)
         }
@@ -284,12 +288,12 @@ class _Groups:
             a, b = b, a
         self.parent[b] = a
         self.size[a] += self.size[b]
-        if a not in self.grown:
-            self.pooled[a] = dict(self.pooled[a])
-            self.grown.add(a)
-        pooled = self.pooled[a]
-        for word, weight in self.pooled.pop(b).items():
+        pooled = self.pooled.get(a)
+        if pooled is None:
+            pooled = self.pooled[a] = dict(self.vectors[a])
+        for word, weight in self._words(b).items():
             pooled[word] = pooled.get(word, 0.0) + weight
+        self.pooled.pop(b, None)
         self.dates[a] |= self.dates.pop(b)
 
     def consider(self, pairs: Iterable[tuple[int, int]]) -> None:
@@ -302,7 +306,12 @@ class _Groups:
             return False
         if self.size[a] == self.size[b] == 1:
             return True  # the pair's own rule has decided
-        return _normalised_cosine(self.pooled[a], self.pooled[b]) >= COHESION
+        return _normalised_cosine(self._words(a), self._words(b)) >= COHESION
+
+    def _words(self, root: int) -> Vector:
+        """The pooled words of a group (a mention's own vector while it is alone)."""
+        pooled = self.pooled.get(root)
+        return pooled if pooled is not None else self.vectors[root]
 
     def members(self) -> list[list[int]]:
         out: dict[int, list[int]] = defaultdict(list)
@@ -354,7 +363,7 @@ def make_event(
         id=f"ev-{digest}",
         date=event_date_value(interval),
         interval=interval,
-        text=headline(ordered, language, ordered_vectors),
+        text=headline(ordered, language, ordered_vectors, interval),
         mentions=tuple(ordered),
         conflicts=conflicts,
     )

@@ -218,6 +218,7 @@ class Event:
     text: str
     mentions: tuple[Mention, ...]
     conflicts: tuple[Conflict, ...] = ()
+    score: float = 0.0  # salience (timeline.salience): how much it matters to the story
     # The articles that report it, in mention order (computed once: every export asks).
     articles: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
@@ -256,3 +257,5 @@ class Story:
     since: date | None = None
     until: date | None = None
     lanes: str = "source"
+    key_dates: int | None = None  # keep only the events of the N most important dates
+    per_date: int = 1  # ...and at most this many events a date

@@ -12,9 +12,7 @@ product (scipy), so tens of thousands of sentences merge in seconds.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -29,7 +27,7 @@ Vector = dict[str, float]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
 # Names and figures: a shared one says more than a shared common word.
-_SPECIFIC_WEIGHT = 1.5
+SPECIFIC_WEIGHT = 1.5
 
 
 @cache
@@ -96,22 +94,59 @@ def _token_memo(language: str):
 _MEMO_MAX = 500_000
 
 
-def tfidf(documents: Sequence[Sequence[str]]) -> list[Vector]:
-    """L2-normalised TF-IDF vectors of token lists (log tf, smoothed idf)."""
-    df = Counter(word for doc in documents for word in set(doc))
-    n = len(documents)
-    vectors = []
-    for doc in documents:
-        counts = Counter(doc)
-        vec = {
-            w: (1 + math.log(c))
-            * math.log((1 + n) / (1 + df[w]) + 1)
-            * (_SPECIFIC_WEIGHT if w.startswith("#") else 1.0)
-            for w, c in counts.items()
-        }
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vectors.append({w: v / norm for w, v in vec.items()})
-    return vectors
+class TfidfVectors(Sequence):
+    """L2-normalised TF-IDF vectors of token lists (log tf, smoothed idf, names and
+    figures weighing `SPECIFIC_WEIGHT`), computed for all documents at once as a sparse
+    `matrix` (one row a document). Indexing gives one vector as a dict, made on demand:
+    most callers need a few of them, not one per sentence of the story."""
+
+    def __init__(self, documents: Sequence[Sequence[str]]) -> None:
+        columns: dict[str, int] = {}
+        indptr, indices = [0], []
+        for document in documents:
+            for word in document:
+                indices.append(columns.setdefault(word, len(columns)))
+            indptr.append(len(indices))
+        self.words = list(columns)
+        shape = (len(documents), max(1, len(columns)))
+        counts = sparse.csr_matrix(
+            (np.ones(len(indices)), np.array(indices, dtype=np.int64), np.array(indptr)),
+            shape=shape,
+        )
+        counts.sum_duplicates()
+        frequency = np.bincount(counts.indices, minlength=shape[1])
+        idf = np.log((1 + len(documents)) / (1 + frequency) + 1)
+        idf *= np.array([SPECIFIC_WEIGHT if w.startswith("#") else 1.0 for w in self.words] or [1])
+        counts.data = (1 + np.log(counts.data)) * idf[counts.indices]
+        norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+        counts.data /= np.repeat(np.where(norms > 0, norms, 1.0), np.diff(counts.indptr))
+        self.matrix = counts
+        self._cache: dict[int, Vector] = {}
+
+    def __len__(self) -> int:
+        return self.matrix.shape[0]
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        vector = self._cache.get(index)
+        if vector is None:
+            start, end = self.matrix.indptr[index], self.matrix.indptr[index + 1]
+            words = self.words
+            vector = dict(
+                zip(
+                    [words[c] for c in self.matrix.indices[start:end].tolist()],
+                    self.matrix.data[start:end].tolist(),
+                    strict=True,
+                )
+            )
+            self._cache[index] = vector
+        return vector
+
+
+def tfidf(documents: Sequence[Sequence[str]]) -> TfidfVectors:
+    """L2-normalised TF-IDF vectors of token lists (see `TfidfVectors`)."""
+    return TfidfVectors(documents)
 
 
 def cosine(a: Vector, b: Vector) -> float:
@@ -146,7 +181,7 @@ def similar_pairs(
     none = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
     if n < 2:
         return none
-    matrix = _matrix(vectors)
+    matrix = vectors.matrix if isinstance(vectors, TfidfVectors) else _matrix(vectors)
     begins = np.array([iv.begin.toordinal() for iv in intervals])
     ends = np.array([iv.end.toordinal() for iv in intervals])
     long_ = np.flatnonzero(ends - begins > _LONG_DAYS)

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 # Cells a spreadsheet would run as a formula (CSV injection): shown as text instead.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-COLUMNS = ["id", "date", "start", "end", "granularity", "display_date", "text", "sources", "url"]
+COLUMNS = [
+    "id", "date", "start", "end", "granularity", "display_date", "text", "sources", "score", "url",
+]  # fmt: skip
 
 
 def event_rows(events: list[Event], articles: dict[str, Article]) -> list[dict]:
@@ -36,6 +38,7 @@ def event_rows(events: list[Event], articles: dict[str, Article]) -> list[dict]:
                 "display_date": human_date(event.interval),
                 "text": spreadsheet_safe(event.text),
                 "sources": event.sources,
+                "score": event.score,
                 "url": spreadsheet_safe(urls[0]) if urls else "",
             }
         )

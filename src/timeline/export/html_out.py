@@ -70,7 +70,7 @@ _PALETTE = (
     "#6d28d9",
     "#57534e",
 )
-_DAY_MS = 86_400_000
+_SPAN_MAX_DAYS = 366  # events longer than a year are background, not the story's span
 _ROWS_PER_LANE = 4
 
 
@@ -182,10 +182,16 @@ def build_figure(story: Story, events: list[Event], lanes: str = "source") -> go
     return go.Figure(figure_dict(story, events, lanes))
 
 
-def figure_dict(story: Story, events: list[Event], lanes: str = "source") -> dict:
+def figure_dict(
+    story: Story, events: list[Event], lanes: str = "source", key: set[str] | None = None
+) -> dict:
     """The chart: points for day events, translucent spans for longer ones (see module),
     as plain data for plotly.js (building plotly's validated objects for 10,000 events
-    would cost more than the rest of the page)."""
+    would cost more than the rest of the page).
+
+    With `key` (the ids of the key events), each lane has key and other traces
+    (`meta` "key" / "other"): key events are outlined, and the other traces start hidden
+    for the page's "key events" view."""
     articles = {a.id: a for a in story.articles}
     lane_of = assign_lanes(events, articles, lanes)
     order = lane_order(lane_of)
@@ -193,60 +199,22 @@ def figure_dict(story: Story, events: list[Event], lanes: str = "source") -> dic
     position = {name: len(order) - 1 - i for i, name in enumerate(order)}
     # SVG traces for small stories (the range slider draws them); WebGL beyond
     few = len(events) <= RANGE_SLIDER_MAX_EVENTS
-    trace = "scatter" if few else "scattergl"
+    kind = "scatter" if few else "scattergl"
     traces: list[dict] = []
     for lane_index, lane in enumerate(order):
         color = _PALETTE[lane_index % len(_PALETTE)]
         members = [i for i, name in enumerate(lane_of) if name == lane]
         y = {i: position[lane] + 0.18 * rows[i] - 0.27 for i in members}
-        spans = [i for i in members if not _is_point(events[i])]
-        if spans:
-            xs: list = []
-            ys: list = []
-            for i in spans:
-                xs += [
-                    events[i].interval.begin.isoformat(),
-                    (events[i].interval.end + timedelta(days=1)).isoformat(),
-                    None,
-                ]
-                ys += [y[i], y[i], None]
-            traces.append(
-                {
-                    "type": trace,
-                    "x": xs,
-                    "y": ys,
-                    "mode": "lines",
-                    "hoverinfo": "skip",
-                    "showlegend": False,
-                    "line": {"color": color, "width": 9},
-                    "opacity": 0.35,
-                    "name": plotly_text(f"{lane} (periods)"),
-                }
-            )
-        traces.append(
-            {
-                "type": trace,
-                "x": [_middle(events[i]) for i in members],
-                "y": [y[i] for i in members],
-                "mode": "markers",
-                "name": plotly_text(lane),
-                "showlegend": False,
-                "customdata": members,
-                "text": [_hover(events[i], event_outlets(events[i], articles)) for i in members],
-                "hovertemplate": "%{text}<extra></extra>",
-                "marker": {
-                    "color": color,
-                    "size": [
-                        8 + 3 * min(events[i].sources, 8) if _is_point(events[i]) else 7
-                        for i in members
-                    ],
-                    "symbol": [
-                        "circle" if _is_point(events[i]) else "line-ns-open" for i in members
-                    ],
-                    "line": {"color": "white", "width": 1},
-                },
-            }
-        )
+        if key is None:
+            groups = [("", members)]
+        else:
+            groups = [
+                ("key", [i for i in members if events[i].id in key]),
+                ("other", [i for i in members if events[i].id not in key]),
+            ]
+        for group, chosen in groups:
+            if chosen:
+                traces += _lane_traces(events, chosen, y, lane, color, kind, group, articles)
     layout = {
         "template": _template("plotly_white"),
         "height": 160 + 64 * max(1, len(order)),
@@ -278,6 +246,62 @@ def figure_dict(story: Story, events: list[Event], lanes: str = "source") -> dic
     return {"data": traces, "layout": layout}
 
 
+def _lane_traces(events, members, y, lane, color, kind, group, articles) -> list[dict]:
+    """A lane's spans (longer events) and markers, for one group of its events."""
+    traces = []
+    extra = {"meta": group, "visible": group != "other"} if group else {}
+    spans = [i for i in members if not _is_point(events[i])]
+    if spans:
+        xs: list = []
+        ys: list = []
+        for i in spans:
+            xs += [
+                events[i].interval.begin.isoformat(),
+                (events[i].interval.end + timedelta(days=1)).isoformat(),
+                None,
+            ]
+            ys += [y[i], y[i], None]
+        traces.append(
+            {
+                "type": kind,
+                "x": xs,
+                "y": ys,
+                "mode": "lines",
+                "hoverinfo": "skip",
+                "showlegend": False,
+                "line": {"color": color, "width": 9},
+                "opacity": 0.35,
+                "name": plotly_text(f"{lane} (periods)"),
+                **extra,
+            }
+        )
+    outline = {"color": "#111827", "width": 2} if group == "key" else {"color": "white", "width": 1}
+    traces.append(
+        {
+            "type": kind,
+            "x": [_middle(events[i]) for i in members],
+            "y": [y[i] for i in members],
+            "mode": "markers",
+            "name": plotly_text(lane),
+            "showlegend": False,
+            "customdata": members,
+            "text": [_hover(events[i], event_outlets(events[i], articles)) for i in members],
+            "hovertemplate": "%{text}<extra></extra>",
+            "marker": {
+                "color": color,
+                "size": [
+                    8 + 3 * min(events[i].sources, 8) if _is_point(events[i]) else 7
+                    for i in members
+                ],
+                "symbol": ["circle" if _is_point(events[i]) else "line-ns-open" for i in members],
+                "line": outline,
+            },
+            **extra,
+        }
+    )
+    return traces
+
+
 @cache
 def _template(name: str) -> dict:
     return pio.templates[name].to_plotly_json()
@@ -292,8 +316,11 @@ def _middle(event: Event) -> str:
 # -- page data -----------------------------------------------------------------------
 
 
-def page_data(story: Story, events: list[Event], lanes: list[str]) -> dict:
-    """What the page's script needs: events with their mentions, and the articles."""
+def page_data(
+    story: Story, events: list[Event], lanes: list[str], key: set[str] | None = None
+) -> dict:
+    """What the page's script needs: events with their mentions, and the articles; with
+    `key`, which events are key events (the page then opens on them)."""
     index = {a.id: i for i, a in enumerate(story.articles)}
     articles = {a.id: a for a in story.articles}
     records = []
@@ -330,6 +357,8 @@ def page_data(story: Story, events: list[Event], lanes: list[str]) -> dict:
                 "end": event.interval.end.isoformat(),
                 "text": event.text,
                 "sources": event.sources,
+                "score": event.score,
+                "key": key is not None and event.id in key,
                 "outlets": event_outlets(event, articles),
                 "lane": lane,
                 "dated_by": event.dated_by,
@@ -339,6 +368,7 @@ def page_data(story: Story, events: list[Event], lanes: list[str]) -> dict:
         )
     return {
         "story": {"name": story.name, "title": story.title},
+        "key_view": key is not None,
         "events": records,
         "articles": [
             {
@@ -374,11 +404,14 @@ def plotly_cdn_url() -> str:
     return f"https://cdn.plot.ly/plotly-{get_plotlyjs_version()}.min.js"
 
 
-def _summary(story: Story, events: list[Event], built_at: str) -> str:
+def _summary(story: Story, events: list[Event], built_at: str, key: set[str] | None) -> str:
     outlets = {outlet(a) for a in story.articles}
-    if events:
-        first = min(e.interval.begin for e in events)
-        last = max(e.interval.end for e in events)
+    shown = [e for e in events if e.id in key] if key else events
+    # the span of the story's events, not of its background ("the second century")
+    dated = [e for e in shown if e.interval.days <= _SPAN_MAX_DAYS] or shown
+    if dated:
+        first = min(e.interval.begin for e in dated)
+        last = max(e.interval.end for e in dated)
         span = f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
     else:
         span = "no dated events"
@@ -389,7 +422,9 @@ def _summary(story: Story, events: list[Event], built_at: str) -> str:
         built_text = f"built {built_at}"
     parts = [
         count(len(story.articles), "article"),
-        count(len(events), "event"),
+        count(len(events), "event")
+        if key is None
+        else f"{count(len(key), 'key event')} of {len(events):,}",
         count(len(outlets), "source"),
         span,
         built_text,
@@ -398,13 +433,19 @@ def _summary(story: Story, events: list[Event], built_at: str) -> str:
 
 
 def render_html(
-    story: Story, events: list[Event], built_at: str, options: PageOptions | None = None
+    story: Story,
+    events: list[Event],
+    built_at: str,
+    options: PageOptions | None = None,
+    key: set[str] | None = None,
 ) -> str:
-    """The whole page as a string (plotly.js as `options.plotlyjs` says)."""
+    """The whole page as a string (plotly.js as `options.plotlyjs` says). With `key`, the
+    ids of the key events among `events`, the page opens on the key events and can show
+    them all."""
     options = options or PageOptions()
     articles = {a.id: a for a in story.articles}
     lanes = assign_lanes(events, articles, options.lanes)
-    figure = figure_dict(story, events, options.lanes)
+    figure = figure_dict(story, events, options.lanes, key)
     nonce = secrets.token_urlsafe(16)
     if options.plotlyjs == "inline":
         script = f'<script nonce="{nonce}">{plotly_js()}</script>'
@@ -432,12 +473,12 @@ def render_html(
         version=__version__,
         title=esc(story.title),
         description=esc(story.description),
-        summary=_summary(story, events, built_at),
+        summary=_summary(story, events, built_at, key),
         legend=esc(legend),
         built_at=esc(built_at),
         css=_static("page.css"),
         plotly_script=script,
-        data=json_for_script(page_data(story, events, lanes)),
+        data=json_for_script(page_data(story, events, lanes, key)),
         figure=json_for_script(figure),
         nonce=nonce,
         app=_static("page.js"),

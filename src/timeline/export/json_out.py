@@ -20,6 +20,7 @@ def event_record(event: Event) -> dict:
         "display_date": human_date(event.interval),
         "text": event.text,
         "sources": event.sources,
+        "score": event.score,
         "articles": list(event.articles),
         "dated_by": event.dated_by,
         "conflicts": [c.to_dict() for c in event.conflicts],

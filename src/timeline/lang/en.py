@@ -171,6 +171,21 @@ NON_DATE_UNITS = (
     "passengers", "fans", "spectators", "visitors", "tourists", "pilgrims", "inmates",
 )
 
+# A four-digit number followed by one of these is a clock time ("1500 GMT", "0900 hours").
+CLOCK_AFTER = (
+    "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+    "PDT", "hours", "hrs", "local time",
+)  # fmt: skip
+# Words before a year of long ago that make a bare number a year ("in 1508", "since 1648");
+# without one, a number such as 1508 is more often a time (a live blog's "1508 UN
+# spokesman says...") or a count.
+YEAR_CUES = (
+    "in", "since", "by", "until", "till", "of", "from", "before", "after", "during",
+    "around", "circa", "c.", "year", "AD", "A.D.", "early", "late", "mid", "to", "and",
+    "between",
+)  # fmt: skip
+EARLY_YEAR = 1800  # years before this need a cue
+
 # Words that make a following frequency word an adjective ("its quarterly dividend").
 DETERMINERS = (
     "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that",
@@ -312,6 +327,16 @@ HEADLINE_TAIL_PATTERNS = (
     r"(?: in a statement)?\s*\.?\s*$",
     r",?\s+(?:said|says|according to)\s+(?:[A-Z][\w.'-]*\s*){1,5}(?:,[^,]{0,60})?\.?\s*$",
 )
+# A timeline entry must stand alone: a sentence opening on one of these words leans on
+# the sentence before it ("They had made it...", "But on Thursday..."), and one told in
+# the first person singular is a personal account, not a report.
+ENTRY_DEPENDENT_STARTS = frozenset((
+    "he", "she", "it", "they", "them", "this", "these", "those", "that", "there", "but",
+    "and", "so", "yet", "however", "also", "then", "meanwhile", "instead", "still",
+))  # fmt: skip
+ENTRY_FIRST_PERSON = frozenset(("i", "me", "my", "mine", "myself"))
+ENTRY_MIN_WORDS = 8
+
 # Words one of the tail patterns needs: sentences without any are not searched.
 HEADLINE_TAIL_CUES = ("said", "says", "told", "added", "reported", "announced", "according")
 

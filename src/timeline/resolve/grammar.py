@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import ClassVar
 
@@ -61,6 +61,25 @@ _RULE_TRIGGERS = {
     "set_times_per": "times", "clock_time": "clock", "clock_24h": "clock24",
     "noon_midnight": "noon",
 }  # fmt: skip
+
+
+def _is_hhmm(digits: str) -> bool:
+    return len(digits) == 4 and int(digits[:2]) < 24 and int(digits[2:]) < 60
+
+
+_TIMESTAMP = re.compile(r"(?:^|(?<=\n)|(?<=[.!?\"”]\s))\s*(\d{4})(?=\s+[A-Z\"“])")
+_TIMESTAMPS_MIN = 3
+
+
+@lru_cache(maxsize=4)
+def _timestamps(text: str) -> frozenset[int]:
+    """Offsets of the live-blog timestamps of a text: four-digit times opening sentences
+    ("1503 US Defense Secretary Robert Gates tells...") when at least three do and one
+    at least cannot be a recent year (a chronology's "2001 ... 2003 ..." is years)."""
+    found = [m for m in _TIMESTAMP.finditer(text) if _is_hhmm(m.group(1))]
+    if len(found) < _TIMESTAMPS_MIN or all(1800 <= int(m.group(1)) <= 2100 for m in found):
+        return frozenset()
+    return frozenset(m.start(1) for m in found)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -116,6 +135,13 @@ class Grammar:
         self._determiner_before = re.compile(
             r"\b(?:" + alternation(lang.DETERMINERS) + r")\s+$", re.IGNORECASE
         )
+        self._clock_after = re.compile(
+            r"\s*(?:" + alternation(lang.CLOCK_AFTER) + r")\b", re.IGNORECASE
+        )
+        self._year_cue_before = re.compile(
+            r"(?<![\w.])(?:" + alternation(lang.YEAR_CUES) + r")\s+$", re.IGNORECASE
+        )
+        self._early_year = lang.EARLY_YEAR
         self._function_after = re.compile(
             r"\s+(?:" + alternation(lang.FUNCTION_WORDS) + r")\b", re.IGNORECASE
         )
@@ -583,7 +609,21 @@ class Grammar:
             and not re.match(r"\s*(?:-|to|and)\s*(?:1[5-9]|20)\d\d", after)
         ):
             return None  # a score or a count range ("1998-3", "1500 to 600"), not a year
+        if not m["fiscal"] and not m["mod"] and self._is_clock(m["year"], text, m, before, after):
+            return None
         return CalendarDate("year", int(m["year"]), mod=self._mod(m))
+
+    def _is_clock(self, digits: str, text: str, m: re.Match, before: str, after: str) -> bool:
+        """Is a four-digit "year" a time of day? Followed by a time zone or "hours"; a
+        year of long ago without a cue word; or one of a live blog's timestamps (three
+        or more sentences of the text open on a time such as "1508")."""
+        if not _is_hhmm(digits):
+            return False
+        if self._clock_after.match(after):
+            return True
+        if int(digits) < self._early_year and not self._year_cue_before.search(before):
+            return True
+        return m.start() in _timestamps(text)
 
     def _year_range(self, m: re.Match, text: str) -> Reading | None:
         first, last_text = int(m["y1"]), m["y2"]
@@ -833,6 +873,8 @@ class Grammar:
             return SetRef(duration_value(1, unit))
         if word == "the" and amount is not None and amount == 1:
             return None  # "the day", "the one year": not a length of time
+        if unit == "hour" and re.fullmatch(r"0\d{3}", m["num"] or "") and _is_hhmm(m["num"]):
+            return None  # "0900 hours": a time of day, military style
         return DurationRef(amount, unit, direction, mod)
 
     def _recent_units(self, m: re.Match, text: str) -> Reading | None:

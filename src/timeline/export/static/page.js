@@ -10,6 +10,10 @@
   var events = data.events;
   var articles = data.articles;
   var PAGE_ROWS = 300;
+  /* With key events (timeline build --key-dates N), the page opens on them; the switch
+   * shows every event, with the key ones marked. */
+  var keyView = Boolean(data.key_view);
+  var showAll = !keyView;
 
   function el(tag, props, children) {
     var node = document.createElement(tag);
@@ -147,6 +151,32 @@
     });
   }
 
+  var otherTraces = [];
+  figure.data.forEach(function (trace, index) { if (trace.meta === "other") otherTraces.push(index); });
+  var switcher = document.getElementById("view-switch");
+  if (keyView) {
+    var keyCount = events.filter(function (event) { return event.key; }).length;
+    switcher.querySelector("[data-view=key]").textContent = "Key events (" + keyCount + ")";
+    switcher.querySelector("[data-view=all]").textContent = "All events (" + events.length + ")";
+    switcher.hidden = false;
+    switcher.addEventListener("click", function (e) {
+      var button = e.target.closest("button[data-view]");
+      if (button) setView(button.getAttribute("data-view") === "all");
+    });
+  }
+
+  function setView(all) {
+    showAll = all;
+    switcher.querySelectorAll("button[data-view]").forEach(function (button) {
+      button.setAttribute("aria-pressed", String((button.getAttribute("data-view") === "all") === all));
+    });
+    if (otherTraces.length && window.Plotly && chart.data) {
+      Plotly.restyle(chart, { visible: all }, otherTraces);
+    }
+    limit = PAGE_ROWS;
+    render();
+  }
+
   /* ---------------------------------------------------------------- table */
 
   var body = document.getElementById("events-body");
@@ -173,6 +203,7 @@
     var outlet = outletSelect.value;
     var rows = [];
     for (var i = 0; i < events.length; i++) {
+      if (!showAll && !events[i].key) continue;
       if (outlet && events[i].outlets.indexOf(outlet) < 0) continue;
       var hay = haystacks[i];
       if (words.every(function (w) { return hay.indexOf(w) >= 0; })) rows.push(i);
@@ -192,7 +223,10 @@
     rows.slice(0, limit).forEach(function (index) {
       var event = events[index];
       var row = el("tr", { tabindex: "0", "data-index": String(index) }, [
-        el("td", { className: "date", text: event.display }),
+        el("td", { className: "date" }, [
+          keyView && event.key ? el("span", { className: "key-mark", title: "key event", text: "\u2605" }) : null,
+          event.display,
+        ]),
         el("td", { className: "event", text: event.text }),
         el("td", { className: "count", text: String(event.sources) }),
         el("td", { className: "outlets", text: event.outlets.join(", ") }),
