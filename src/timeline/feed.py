@@ -22,7 +22,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 import threading
 import time
 import unicodedata
@@ -35,6 +34,7 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from timeline.fileio import write_temporary
 from timeline.ingest import (
     ARTICLE_SUFFIXES,
     FUTURE_SLACK,
@@ -502,13 +502,8 @@ def _write_new(path: Path, data: bytes) -> Path:
     file. On file systems without hard links, the file is created with O_EXCL (never
     overwrites either) and written in place.
     """
-    fd, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    temp = write_temporary(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o666 & ~_umask())
         for candidate in _candidates(path):
             try:
                 os.link(temp, candidate)
@@ -518,7 +513,7 @@ def _write_new(path: Path, data: bytes) -> Path:
                 return _write_exclusive(path, data)
             return candidate
     finally:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
     raise AssertionError("unreachable")  # _candidates never ends
 
 
@@ -540,12 +535,6 @@ def _candidates(path: Path) -> Iterable[Path]:
     while True:
         yield path.with_name(f"{path.stem}-{number}{path.suffix}")
         number += 1
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def resolve_story(story: Path | str, stories_dir: Path = DEFAULT_STORIES) -> Path:

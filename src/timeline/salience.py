@@ -31,12 +31,11 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from scipy import sparse
 
 from timeline.lang import language_data
 from timeline.merge import mention_words
 from timeline.models import Event, Interval, Mention
-from timeline.similarity import SPECIFIC_WEIGHT, Vector, cosine, tokens
+from timeline.similarity import TfidfVectors, Vector, cosine, tokens
 
 # How much a mention's date counts as a reference to that date, by how it was dated.
 DATED_BY_WEIGHT = {"expression": 1.0, "narrative": 0.5, "publication": 0.25}
@@ -168,30 +167,13 @@ def _lead_mentions(events: Sequence[Event]) -> set[tuple[str, int]]:
 
 def _centrality(documents: Sequence[list[str]]) -> list[float]:
     """Cosine of each event's words (those of all its mentions) with the words of the
-    whole story (TF-IDF as in `similarity.tfidf`, for all events at once)."""
-    columns: dict[str, int] = {}
-    indptr, indices = [0], []
-    for document in documents:
-        for word in document:
-            indices.append(columns.setdefault(word, len(columns)))
-        indptr.append(len(indices))
-    if not columns:
-        return [0.0] * len(documents)
-    counts = sparse.csr_matrix(
-        (np.ones(len(indices)), np.array(indices, dtype=np.int64), np.array(indptr)),
-        shape=(len(documents), len(columns)),
-    )
-    counts.sum_duplicates()
-    frequency = np.bincount(counts.indices, minlength=len(columns))
-    idf = np.log((1 + len(documents)) / (1 + frequency) + 1)
-    idf *= np.array([SPECIFIC_WEIGHT if w.startswith("#") else 1.0 for w in columns])
-    weights = counts.copy()
-    weights.data = (1 + np.log(weights.data)) * idf[weights.indices]
-    norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=1)).ravel())
-    weights = sparse.diags(1 / np.where(norms > 0, norms, 1)) @ weights
-    story = np.asarray(weights.sum(axis=0)).ravel()
+    whole story."""
+    if not documents:
+        return []
+    matrix = TfidfVectors(documents).matrix
+    story = np.asarray(matrix.sum(axis=0)).ravel()
     story /= np.linalg.norm(story) or 1.0
-    return (weights @ story).tolist()
+    return (matrix @ story).tolist()
 
 
 def _vector(text: str) -> Vector:

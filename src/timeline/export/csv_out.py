@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from timeline.dates import human_date
+from timeline.export.json_out import event_fields
 from timeline.fileio import write_atomic
 from timeline.models import Article, Event
 
@@ -23,25 +23,15 @@ COLUMNS = [
 
 
 def event_rows(events: list[Event], articles: dict[str, Article]) -> list[dict]:
-    """One row per event: the JSON record's fields (see `json_out.event_record`) without
-    the mentions, with the first source's url, spreadsheet-safe."""
+    """One row per event: the JSON record's own fields (`json_out.event_fields`), with the
+    first source's url, spreadsheet-safe."""
     rows = []
     for event in events:
         urls = [articles[a].url for a in event.articles if a in articles and articles[a].url]
-        rows.append(
-            {
-                "id": event.id,
-                "date": event.date,
-                "start": event.interval.begin.isoformat(),
-                "end": event.interval.end.isoformat(),
-                "granularity": event.interval.granularity,
-                "display_date": human_date(event.interval),
-                "text": spreadsheet_safe(event.text),
-                "sources": event.sources,
-                "score": event.score,
-                "url": spreadsheet_safe(urls[0]) if urls else "",
-            }
-        )
+        row = event_fields(event)
+        row["text"] = spreadsheet_safe(row["text"])
+        row["url"] = spreadsheet_safe(urls[0]) if urls else ""
+        rows.append(row)
     return rows
 
 

@@ -10,7 +10,8 @@ from timeline.fileio import write_atomic
 from timeline.models import Event, Problem, Story
 
 
-def event_record(event: Event) -> dict:
+def event_fields(event: Event) -> dict:
+    """The event's own fields (what the CSV has too), without its sources' details."""
     return {
         "id": event.id,
         "date": event.date,
@@ -21,6 +22,13 @@ def event_record(event: Event) -> dict:
         "text": event.text,
         "sources": event.sources,
         "score": event.score,
+    }
+
+
+def event_record(event: Event) -> dict:
+    """The event as the JSON has it: its fields, articles, conflicts and mentions."""
+    return {
+        **event_fields(event),
         "articles": list(event.articles),
         "dated_by": event.dated_by,
         "conflicts": [c.to_dict() for c in event.conflicts],
