@@ -25,6 +25,7 @@ from timeline.export.image import IMAGE_FORMATS, ImageExportError, require_rende
 from timeline.export.shared import assign_lanes
 from timeline.export.timelinejs import timelinejs_document, write_timelinejs
 from timeline.gather import Gathered, article_mentions, gather
+from timeline.ingest import story_settings
 from timeline.merge import merge_mentions
 from timeline.models import Event, Mention, Problem, Story
 from timeline.salience import key_events, score_events
@@ -38,6 +39,10 @@ __all__ = ["BuildError", "BuildResult", "article_mentions", "build_story", "summ
 
 class BuildError(Exception):
     """The story cannot be built at all (missing folder, no readable article)."""
+
+
+class OptionError(ValueError):
+    """Build options that make no sense together or with the story's settings."""
 
 
 @dataclass(slots=True)
@@ -147,6 +152,10 @@ def build_story(
             raise BuildError(str(exc)) from None
     out = Path(out_dir)
     try:
+        # checked before reading any article; the story.toml may give the key_dates
+        needs_key_dates = per_date is not None and key_dates is None
+        if needs_key_dates and not story_settings(story_dir)[0].key_dates:
+            raise OptionError("--per-date needs --key-dates (or key_dates in story.toml)")
         gathered = gather(story_dir, out, today, use_cache, progress, workers)
     except FileNotFoundError as exc:
         raise BuildError(str(exc)) from None
@@ -164,8 +173,6 @@ def build_story(
         until=until if until is not None else story.until,
     )
     shown = selection.apply(merged)
-    if per_date is not None and not (key_dates or story.key_dates):
-        raise ValueError("--per-date needs --key-dates (or key_dates in story.toml)")
     key_dates = key_dates if key_dates is not None else story.key_dates
     per_date = per_date if per_date is not None else story.per_date
     events = key_events(shown, key_dates, per_date) if key_dates else shown

@@ -127,7 +127,7 @@ def build(
     quiet: bool,
 ) -> None:
     """Build STORY_DIR into OUT/<story>.html, .json and .csv."""
-    from timeline.build import BuildError, build_story, parse_formats, summary_line
+    from timeline.build import BuildError, OptionError, build_story, parse_formats, summary_line
 
     try:
         chosen = parse_formats(formats)
@@ -153,7 +153,7 @@ def build(
     except BuildError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    except ValueError as exc:  # an option that makes no sense with the story's settings
+    except OptionError as exc:
         raise click.UsageError(str(exc)) from None
     for problem in result.problems:
         click.echo(str(problem), err=True)

@@ -163,7 +163,7 @@ _LONG_DAYS = 31
 
 
 def similar_pairs(
-    vectors: Sequence[Vector],
+    vectors: TfidfVectors,
     intervals: Sequence[Interval],
     threshold: float,
     slack_days: int,
@@ -181,7 +181,7 @@ def similar_pairs(
     none = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
     if n < 2:
         return none
-    matrix = vectors.matrix if isinstance(vectors, TfidfVectors) else _matrix(vectors)
+    matrix = vectors.matrix
     begins = np.array([iv.begin.toordinal() for iv in intervals])
     ends = np.array([iv.end.toordinal() for iv in intervals])
     long_ = np.flatnonzero(ends - begins > _LONG_DAYS)
@@ -222,18 +222,3 @@ def similar_pairs(
     i, j, value = i[first_seen], j[first_seen], value[first_seen]
     ranked = np.lexsort((j, i, -value))
     return i[ranked], j[ranked], value[ranked]
-
-
-def _matrix(vectors: Sequence[Vector]) -> sparse.csr_matrix:
-    """The vectors as a sparse matrix (one row each)."""
-    columns: dict[str, int] = {}
-    indptr, indices, data = [0], [], []
-    for vec in vectors:
-        for word, weight in vec.items():
-            indices.append(columns.setdefault(word, len(columns)))
-            data.append(weight)
-        indptr.append(len(indices))
-    return sparse.csr_matrix(
-        (np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr)),
-        shape=(len(vectors), max(1, len(columns))),
-    )
