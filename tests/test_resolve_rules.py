@@ -119,6 +119,9 @@ DURATIONS = [
         "2025-10-10",
     ),
     ("Fighting intensified in recent weeks.", "recent weeks", "PXW", None, None),
+    # "the past century" is the hundred years up to now; "last century" is the 1900s
+    ("The worst flood of the past century.", "the past century", "P1C", "1925-10-10", "2025-10-10"),
+    ("Growth was slow over the last decade.", "the last decade", "P1E", "2015-10-10", "2025-10-10"),
     ("The war lasted three years.", "three years", "P3Y", None, None),
     (
         "The talks will take the next two weeks.",
@@ -281,6 +284,25 @@ NOT_DATES = [
     "Live. 1358 Obama makes a statement. 1503 Gates tells reporters. 1915 Clinton arrives.",
     "Two of these 1500 personnel battle groups are ready.",
 ]
+
+
+def test_an_offset_from_an_event_we_cannot_date_is_only_a_length() -> None:
+    text = "The war began in March 2003. Fares rose a month after Qantas suspended flights."
+    check(text, "a month", "DURATION", "P1M")
+    check(
+        "Banks wait at least 30 days before closing a sale.", "at least 30 days", "DURATION", "P30D"
+    )
+    # at the end of the clause it counts from the narrative date
+    check(
+        "The war began in March 2003. Two weeks after, Baghdad fell.",
+        "Two weeks after",
+        "DATE",
+        "2003-03",
+    )
+
+
+def test_last_century_is_the_one_before_this() -> None:
+    check("It was built last century.", "last century", "DATE", "19", "1900-01-01", "1999-12-31")
 
 
 def test_years_of_long_ago_need_a_cue_and_chronologies_stay_years() -> None:

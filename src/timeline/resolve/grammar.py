@@ -88,6 +88,11 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
+# What may follow "two days before/after" for it to count from the narrative date: the
+# end of the clause, not an event ("three days after the vote", "after Qantas suspended").
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?)\]\"'—–]|$|(?:and|but|when|while|as)\b)")
+
+
 def _words(text: str | None) -> str:
     return re.sub(r"\s+", " ", (text or "").lower()).strip()
 
@@ -763,6 +768,10 @@ class Grammar:
     def _relative_unit(self, m: re.Match, text: str) -> Reading | None:
         unit = m["unit"].lower()
         direction = self._direction(m["dir"])
+        span_back = _words(m.group(0)).startswith("the") or _words(m["dir"]) == "past"
+        if unit in ("decade", "century") and direction == PAST and span_back and not m["mod"]:
+            # "the past century" said in 1998 is the hundred years up to 1998, not the 1800s
+            return DurationRef(1, unit, PAST)
         offset = {PAST: -1, NEXT: 1, THIS: 0}[direction if direction is not None else THIS]
         return RelativeRef(unit, offset, unit, mod=self._mod(m))
 
@@ -824,6 +833,10 @@ class Grammar:
         unit = self.unit(m["unit"])
         amount = self.number(m["num"])
         rel = _words(m["rel"])
+        if rel in ("before", "after", "prior") and not _CLAUSE_GOES_ON.match(text, m.end()):
+            # "a month after Qantas suspended flights": counted from an event we cannot
+            # date, so only the length ("a month") is known
+            return None
         backward = rel in ("ago", "earlier", "before", "previously", "prior")
         deictic = rel in ("ago", "from now", "hence")
         approx = _APPROX.get(_words(m["approx"]), "APPROX" if m["so"] else "")
