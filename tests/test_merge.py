@@ -14,6 +14,7 @@ from timeline.build import article_mentions
 from timeline.ingest import load_story
 from timeline.merge import _PairRules, compatible, merge_mentions, same_event
 from timeline.models import Interval, Mention
+from timeline.similarity import tokens
 
 
 def events_of(folder: Path):
@@ -215,3 +216,10 @@ def test_pair_rules_in_bulk_agree_with_same_event(found: list[Mention], alike: l
         same_event(found[i], found[j], s) for (i, j), s in zip(pairs, similarity, strict=True)
     ]
     assert bulk.tolist() == one_by_one
+
+
+def test_nouns_and_verbs_of_one_event_share_their_stem() -> None:
+    assert tokens("delivery deliveries delivered delivering") == ["deliv"] * 4
+    assert tokens("recovery recovered") == ["recov"] * 2
+    # words that only look alike stay apart
+    assert tokens("policy police")[0] != tokens("policy police")[1]

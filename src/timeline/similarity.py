@@ -1,8 +1,9 @@
 """What two sentences have in common: TF-IDF over stemmed content words.
 
-Stemming (Snowball) lets "delivered", "delivery" and "deliveries" meet; function words are
-left out; numbers and names count as words ("179 tankers", "A380") and weigh more, since
-a shared figure or name is strong evidence of a shared fact.
+Stemming (Snowball, with "-ery" nouns stemmed as their verbs) lets "delivered",
+"delivery" and "deliveries" meet; function words are left out; numbers and names count
+as words ("179 tankers", "A380") and weigh more, since a shared figure or name is strong
+evidence of a shared fact.
 
 `similar_pairs` finds every pair of sentences alike enough whose dates are near each
 other, without comparing every pair: sentences sorted by date are taken a block at a
@@ -40,7 +41,14 @@ def _stem(language: str):
     def stem(word: str) -> str:
         found = memo.get(word)
         if found is None:
-            found = memo[word] = stemmer.stemWord(word)
+            # Snowball keeps the "y" of an "-ery" noun ("delivery" → "deliveri") but not
+            # its verb's ending ("delivered" → "deliv"): the noun is stemmed as the verb
+            if len(word) > 6 and word.endswith(("ery", "eries")):
+                word_as_verb = word[:-1] if word.endswith("y") else word[:-3]
+                found = stemmer.stemWord(word_as_verb)
+            else:
+                found = stemmer.stemWord(word)
+            memo[word] = found
         return found
 
     return stem
