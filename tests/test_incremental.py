@@ -89,6 +89,17 @@ def test_settings_and_tool_version_invalidate_the_cache(
     monkeypatch.setattr(cache_module, "__version__", "99.0")
     assert build_story(story, out).stats["changed"] == 3
     assert build_story(story, out).stats["cached"] == 3
+    # an edited rule in a working copy, with the same version number
+    monkeypatch.setattr(cache_module, "code_hash", lambda: "edited")
+    assert build_story(story, out).stats["changed"] == 3
+
+
+def test_the_code_hash_changes_with_any_source_file(tmp_path: Path) -> None:
+    write(tmp_path, "build.py", "x = 1\n")
+    write(tmp_path, "lang/en.py", 'MONTHS = ("January",)\n')
+    before = cache_module.source_hash(tmp_path)
+    write(tmp_path, "lang/en.py", 'MONTHS = ("Jan",)\n')
+    assert cache_module.source_hash(tmp_path) != before
 
 
 def test_notes_about_cached_files_are_shown_each_time(story: Path, tmp_path: Path) -> None:

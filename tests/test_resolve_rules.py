@@ -351,3 +351,34 @@ def test_trigger_windows_find_what_a_full_scan_finds() -> None:
                 full.append((*span, order, rule.name))
     assert windowed == sorted(full)
     assert _windows(g.triggers["month"], "no months here") == []
+
+
+NEWS_DAY_STORY = (
+    "Boeing unveiled the 787 on Sunday before 15,000 people.\n"
+    "It is expected to enter service later this year.\n"
+    "Earlier in the day, Boeing received a letter from Airbus.\n"
+    'Airbus chief Louis Gallois said, "Today is a great day. We will meet again on Tuesday."\n'
+    "“Tomorrow we compete again,” he added.\n"
+    "Airbus said today that its own plane is on schedule.\n"
+)
+MONDAY = date(2007, 7, 9)
+
+
+def test_words_of_speech_count_from_the_day_of_the_news() -> None:
+    """A report of Sunday published on Monday: quoted "today" is Sunday, the narrator's
+    "today" is Monday, and "earlier in the day" is the news day."""
+    found = {t.text: t for t in tag(NEWS_DAY_STORY, MONDAY)}
+    assert (found["Sunday"].value, found["Sunday"].anchor) == ("2007-07-08", "dct")
+    assert (found["Today"].value, found["Today"].anchor) == ("2007-07-08", "news")
+    assert found["Tuesday"].value == "2007-07-10"  # said on Sunday: two days later
+    assert found["Tomorrow"].value == "2007-07-09"
+    assert (found["the day"].value, found["the day"].anchor) == ("2007-07-08", "news")
+    assert (found["today"].value, found["today"].anchor) == ("2007-07-09", "dct")
+
+
+def test_without_a_news_day_speech_counts_from_publication() -> None:
+    text = 'Officials met in 2007. The mayor said, "Today is a great day."'
+    assert find(text, "Today", MONDAY).value == "2007-07-09"
+    # a day named only inside a quotation is not the news day
+    text = 'He said, "Yesterday was hard." Then: "Today is a great day."'
+    assert find(text, "Today", MONDAY).value == "2007-07-09"

@@ -4,8 +4,10 @@ A story grows by a few articles a day; re-reading and re-tagging hundreds of unc
 ones on every build would be wasted. Each article file's results (its articles, their
 event mentions, the mentions' words and the article's passage fingerprints) are stored
 under the file's path with a digest of everything they depend on: the file's bytes, the
-story settings that shape reading (language, time zone) and the tool's version. A build
-reuses a file's results when the digest matches and re-reads the file otherwise.
+story settings that shape reading (language, time zone) and the tool itself: its version
+and a hash of its source code, so a changed rule (in a release or a working copy) never
+serves results made by the old one. A build reuses a file's results when the digest
+matches and re-reads the file otherwise.
 
 The cache is a convenience, never a source of truth: a missing, corrupt, locked or
 foreign cache file is set aside (a corrupt one is deleted and started anew), and the
@@ -22,6 +24,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from timeline import __version__
@@ -48,8 +51,23 @@ class FileResult:
 def digest(data: bytes, settings: str) -> str:
     """What a file's results depend on: its bytes, the reading settings, the tool."""
     h = hashlib.sha256()
-    h.update(f"{MAGIC}\0{SCHEMA}\0{__version__}\0{settings}\0".encode())
+    h.update(f"{MAGIC}\0{SCHEMA}\0{__version__}\0{code_hash()}\0{settings}\0".encode())
     h.update(data)
+    return h.hexdigest()
+
+
+@cache
+def code_hash() -> str:
+    """A hash of the package's source files (code and language data), read once."""
+    return source_hash(Path(__file__).resolve().parent)
+
+
+def source_hash(folder: Path) -> str:
+    """A hash of the names and bytes of the Python files under `folder`."""
+    h = hashlib.sha256()
+    for path in sorted(folder.rglob("*.py")):
+        h.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        h.update(path.read_bytes() + b"\0")
     return h.hexdigest()
 
 

@@ -10,8 +10,8 @@ a date, and says where it came from (`Mention.dated_by`):
 - "narrative": no expression, but the sentence continues a paragraph that is telling a
   story at a date (the last dated sentence before it in the same paragraph, whose
   expression is kept as the mention's), or else the article's news has a day of its own:
-  the first day it names that is at most `TOPIC_DAYS` before publication ("Sunday" in an
-  article published on Monday);
+  the first day it names, outside quotations, that is at most `NEWS_DAY_MAX_DAYS` before
+  publication ("Sunday" in an article published on Monday; see `resolve.tagger.news_day`);
 - "publication": neither; news reports what happened as it is published, so the sentence
   is dated at the article's publication day, with no expression.
 
@@ -30,10 +30,9 @@ from functools import cache
 
 from timeline.lang import language_data
 from timeline.models import Article, Interval, Mention, Sentence, Timex
+from timeline.resolve.tagger import CLOCK_RULES, news_day
 from timeline.segment import split_sentences
 
-# How many days before publication the day of an article's news may be.
-TOPIC_DAYS = 3
 # A statement ends like a sentence and has a few words, or is long: shorter or unpunctuated
 # lines are headings, credits or captions.
 MIN_WORDS = 3
@@ -95,7 +94,7 @@ def choose_event_date(
 
 def _bare_clock(timex: Timex) -> bool:
     """ "at 18:00 UTC": a time without a day of its own says little about the date."""
-    return timex.rule in ("clock_time", "clock_24h")
+    return timex.rule in CLOCK_RULES
 
 
 def _runs_ahead(timex: Timex, published: date) -> bool:
@@ -161,7 +160,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
     usable = set(map(id, dating_timexes(ordered)))
     publication = Interval(article.published, article.published, "day")
     sentences = split_sentences(article.content, article.language)
-    topic = _topic_date(article, [t for t in ordered if id(t) in usable])
+    topic = news_day([t for t in ordered if id(t) in usable], article.published, article.content)
     mentions: list[Mention] = []
     last: _Dated | None = None
     for sentence in sentences:
@@ -191,18 +190,6 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
         else:
             mentions.append(_mention(article, sentence, None, publication, "publication"))
     return mentions
-
-
-def _topic_date(article: Article, timexes: list[Timex]) -> Timex | None:
-    """The day of the article's news, when it names one just before publication."""
-    for timex in timexes:
-        if _bare_clock(timex):
-            continue
-        period = timex.period
-        days_before = (article.published - period.begin).days
-        if period.granularity == "day" and period.days == 1 and 0 <= days_before <= TOPIC_DAYS:
-            return timex
-    return None
 
 
 def _mention(

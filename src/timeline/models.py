@@ -62,7 +62,8 @@ class Timex:
     expression places something in calendar time (a DATE, a TIME, or an anchored DURATION
     such as "the past 24 hours"); `anchor` says what a relative expression was resolved
     against: "dct" (the publication date), "narrative" (the last date the text was at),
-    or "" for absolute expressions.
+    "news" (the day the article's news happened, for words said that day), or "" for
+    absolute expressions.
     """
 
     start: int

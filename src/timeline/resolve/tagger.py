@@ -89,7 +89,94 @@ def tag(text: str, dct: date, language: str = "en") -> list[Timex]:
         narrative = reference
         if report is None and _may_be_report(reference, dct):
             report = reference
-    return timexes
+    return _anchor_to_news_day(text, timexes, readings, dct, cues)
+
+
+# How many days before publication the day of an article's news may be ("Sunday" in an
+# article published on Monday; online news often appears the day after).
+NEWS_DAY_MAX_DAYS = 3
+
+
+def news_day(timexes: list[Timex], dct: date, text: str = "") -> Timex | None:
+    """The first expression in the narrator's words (not in a quotation) that names a day
+    at most `NEWS_DAY_MAX_DAYS` before publication: the day the article's news happened."""
+    for timex in timexes:
+        period = timex.period
+        if period is None or timex.type == "SET" or timex.rule in CLOCK_RULES:
+            continue
+        if text and in_quotation(text, timex.start):
+            continue
+        days_before = (dct - period.begin).days
+        one_day = period.granularity == "day" and period.days == 1
+        if one_day and 0 <= days_before <= NEWS_DAY_MAX_DAYS:
+            return timex
+    return None
+
+
+# Rules of a clock time alone ("at 18:00 UTC"), which says little about the date.
+CLOCK_RULES = ("clock_time", "clock_24h")
+_IN_THE_DAY = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.IGNORECASE)
+
+
+def in_quotation(text: str, offset: int) -> bool:
+    """Is `offset` inside quoted speech? Quotation marks are counted from the start of the
+    paragraph: straight double quotes, curly ones and TeX-style ``...''."""
+    start = text.rfind("\n", 0, offset) + 1
+    before = text[start:offset]
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    if before.rfind("``") > before.rfind("''"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _anchor_to_news_day(
+    text: str,
+    timexes: list[Timex],
+    readings: list[Reading],
+    dct: date,
+    cues: tuple[re.Pattern, re.Pattern],
+) -> list[Timex]:
+    """Words that count from the moment of speaking count from the news day, not the
+    publication day, when the article's news happened before it was published:
+
+    - "today", "tomorrow", a weekday inside a quotation were said on the news day
+      ('Gallois said, "Today is a great day"' in a report of Sunday published Monday);
+    - "earlier in the day" when the narrative has no day of its own is the news day.
+    """
+    news = news_day(timexes, dct, text)
+    if news is None or news.period.begin == dct:
+        return timexes
+    day = news.period.begin
+    out = []
+    for timex, reading in zip(timexes, readings, strict=True):
+        moved = None
+        if _speech_relative(reading) and in_quotation(text, timex.start):
+            tense = _tense(text, timex.start, timex.end, cues)
+            moved = resolve(reading, Context(day, tense=tense))
+        elif (
+            isinstance(reading, RelativeRef)
+            and reading.anaphoric
+            and reading.unit == "day"
+            and reading.offset == 0
+            and timex.period is not None
+            and timex.period.granularity != "day"
+            and _IN_THE_DAY.search(text, max(0, timex.start - 16), timex.start)
+        ):
+            moved = resolve(dataclasses.replace(reading, anaphoric=False), Context(day))
+        if moved is not None and moved.interval is not None:
+            timex = dataclasses.replace(
+                timex, value=moved.value, interval=moved.interval, anchor="news"
+            )
+        out.append(timex)
+    return out
+
+
+def _speech_relative(reading: Reading) -> bool:
+    """Counted from the moment of speaking: "today", "yesterday", "Friday" (not "that day")."""
+    if isinstance(reading, WeekdayRef):
+        return not reading.anaphoric
+    return isinstance(reading, RelativeRef) and not reading.anaphoric and reading.unit == "day"
 
 
 def _range_opened(text: str, first: Timex) -> bool:
