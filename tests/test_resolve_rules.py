@@ -382,3 +382,13 @@ def test_without_a_news_day_speech_counts_from_publication() -> None:
     # a day named only inside a quotation is not the news day
     text = 'He said, "Yesterday was hard." Then: "Today is a great day."'
     assert find(text, "Today", MONDAY).value == "2007-07-09"
+
+
+def test_tense_is_read_in_the_expressions_own_clause() -> None:
+    # "invited" is the main clause's verb, across a comma; the talks are still to conclude
+    text = (
+        "The governments, which host talks that are supposed to conclude by May, invited Sinn Fein."
+    )
+    assert find(text, "May", date(1998, 3, 22)).value == "1998-05"
+    text = "The talks, which ended in May, were a success."
+    assert find(text, "May", date(1998, 3, 22)).value == "1997-05"

@@ -129,7 +129,7 @@ FUTURE_CUES = (
     "hopes to", "would", "upcoming", "to be held", "to be", "is to", "are to", "to hold",
     "to meet", "to visit", "to begin", "to start", "to open", "to vote", "to take place",
     "next", "coming", "forthcoming", "slated", "pledged to", "promised to", "vowed to",
-    "payable", "effective", "expire", "expires", "likely to",
+    "payable", "effective", "expire", "expires", "likely to", "supposed to",
 )
 PAST_CUES = (
     "was", "were", "had", "did", "has been", "have been", "ago", "last", "earlier",

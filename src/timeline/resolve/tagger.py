@@ -31,6 +31,9 @@ _Candidate = tuple[int, int, int, str, Reading]  # start, end, rule order, rule 
 _JOIN_TIME = re.compile(r"\s*(?:,|on|at|,\s*at)?\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _TENSE_WINDOW = 90
+# A tense cue across a comma is often another clause's ("talks that are supposed to
+# conclude by May, invited..."): it counts as this many characters further away.
+COMMA_PENALTY = 40
 # How far a rule's match may reach before and after its trigger word.
 _WINDOW_BEFORE, _WINDOW_AFTER = 64, 96
 # A report's period is a recent one: "the third quarter of 1984" is a comparison.
@@ -368,9 +371,15 @@ def _tense(text: str, start: int, end: int, cues: tuple[re.Pattern, re.Pattern])
                     continue
                 if tense == TENSE_FUTURE and _PAST_OF_FUTURE.search(before):
                     kind = TENSE_PAST
-                # cues after the expression count, but less than those before it
-                distance = len(side) - match.end() if offset is None else match.start() * 2 + 4
-                found.append((distance, kind))
+                # cues after the expression count, but less than those before it, and
+                # cues across a comma (often another clause) less than those within
+                if offset is None:
+                    distance = len(side) - match.end()
+                    across = "," in side[match.end() :]
+                else:
+                    distance = match.start() * 2 + 4
+                    across = "," in side[: match.start()]
+                found.append((distance + (COMMA_PENALTY if across else 0), kind))
                 if offset == 0:
                     break
     if not found:
