@@ -392,3 +392,10 @@ def test_tense_is_read_in_the_expressions_own_clause() -> None:
     assert find(text, "May", date(1998, 3, 22)).value == "1998-05"
     text = "The talks, which ended in May, were a success."
     assert find(text, "May", date(1998, 3, 22)).value == "1997-05"
+
+
+def test_quotations_are_found_in_every_style_and_end_with_their_paragraph() -> None:
+    from timeline.resolve.tagger import quotation_spans
+
+    text = 'a "b" c “d” e ``f\'\' g "h\ni "j'
+    assert [text[s:e] for s, e in quotation_spans(text)] == ["b", "d", "f", "h", "j"]

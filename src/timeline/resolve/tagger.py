@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
+from bisect import bisect_right
 from datetime import date
 from functools import cache
 
@@ -100,14 +102,18 @@ def tag(text: str, dct: date, language: str = "en") -> list[Timex]:
 NEWS_DAY_MAX_DAYS = 3
 
 
-def news_day(timexes: list[Timex], dct: date, text: str = "") -> Timex | None:
+def news_day(
+    timexes: list[Timex], dct: date, text: str = "", quoted: list[tuple[int, int]] | None = None
+) -> Timex | None:
     """The first expression in the narrator's words (not in a quotation) that names a day
     at most `NEWS_DAY_MAX_DAYS` before publication: the day the article's news happened."""
+    if quoted is None:
+        quoted = quotation_spans(text)
     for timex in timexes:
         period = timex.period
         if period is None or timex.type == "SET" or timex.rule in CLOCK_RULES:
             continue
-        if text and in_quotation(text, timex.start):
+        if _inside(quoted, timex.start):
             continue
         days_before = (dct - period.begin).days
         one_day = period.granularity == "day" and period.days == 1
@@ -121,16 +127,34 @@ CLOCK_RULES = ("clock_time", "clock_24h")
 _IN_THE_DAY = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.IGNORECASE)
 
 
-def in_quotation(text: str, offset: int) -> bool:
-    """Is `offset` inside quoted speech? Quotation marks are counted from the start of the
-    paragraph: straight double quotes, curly ones and TeX-style ``...''."""
-    start = text.rfind("\n", 0, offset) + 1
-    before = text[start:offset]
-    if before.rfind("“") > before.rfind("”"):
-        return True
-    if before.rfind("``") > before.rfind("''"):
-        return True
-    return before.count('"') % 2 == 1
+_QUOTE_MARKS = re.compile(r'``|\'\'|[“”"\n]')
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` inside quotation marks, in order: straight double quotes,
+    curly ones and TeX-style ``...''. A quotation never runs past the end of its paragraph."""
+    spans: list[tuple[int, int]] = []
+    opened = -1
+    for mark in _QUOTE_MARKS.finditer(text):
+        sign = mark.group()
+        if sign == "\n":
+            if opened >= 0:
+                spans.append((opened, mark.start()))
+            opened = -1
+        elif opened < 0 and sign in ('"', "“", "``"):
+            opened = mark.end()
+        elif opened >= 0 and sign in ('"', "”", "\'\'"):
+            spans.append((opened, mark.start()))
+            opened = -1
+    if opened >= 0:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Is `offset` inside one of the sorted, disjoint `spans`?"""
+    index = bisect_right(spans, (offset, math.inf)) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
 def _anchor_to_news_day(
@@ -147,14 +171,15 @@ def _anchor_to_news_day(
       ('Gallois said, "Today is a great day"' in a report of Sunday published Monday);
     - "earlier in the day" when the narrative has no day of its own is the news day.
     """
-    news = news_day(timexes, dct, text)
+    quoted = quotation_spans(text)
+    news = news_day(timexes, dct, quoted=quoted)
     if news is None or news.period.begin == dct:
         return timexes
     day = news.period.begin
     out = []
     for timex, reading in zip(timexes, readings, strict=True):
         moved = None
-        if _speech_relative(reading) and in_quotation(text, timex.start):
+        if _speech_relative(reading) and _inside(quoted, timex.start):
             tense = _tense(text, timex.start, timex.end, cues)
             moved = resolve(reading, Context(day, tense=tense))
         elif (
