@@ -12,7 +12,7 @@ import pytest
 
 from timeline.resolve import tag
 from timeline.resolve.grammar import grammar
-from timeline.resolve.tagger import _propose, _windows
+from timeline.resolve.tagger import _propose, _windows, quotation_spans
 
 DCT = date(2025, 10, 10)
 
@@ -395,7 +395,5 @@ def test_tense_is_read_in_the_expressions_own_clause() -> None:
 
 
 def test_quotations_are_found_in_every_style_and_end_with_their_paragraph() -> None:
-    from timeline.resolve.tagger import quotation_spans
-
     text = 'a "b" c “d” e ``f\'\' g "h\ni "j'
     assert [text[s:e] for s, e in quotation_spans(text)] == ["b", "d", "f", "h", "j"]
