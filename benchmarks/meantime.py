@@ -57,8 +57,10 @@ is 131/147 = 0.891 (printed). A second ceiling (printed, 124/147 = 0.844 here) c
 units whose gold times some date the article's own text gives satisfies: its publication
 day, or a date one of its expressions names as timeline's tagger reads them; the other
 gold dates come from knowledge outside the article (Wikinews publishes a day after the
-news and the body does not always name the day). Several system dates on one sentence are right only if each
-one is, so emitting candidate dates cannot game the measure. A unit no system event covers
+news and the body does not always name the day).
+
+Several system dates on one sentence are right only if each one is, so emitting candidate
+dates cannot game the measure. A unit no system event covers
 is wrong (not dated); coverage is printed apart, with the accuracy over the covered units.
 
 Why this strict reading: the publication-date baseline (every gold sentence its own event,
