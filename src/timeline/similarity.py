@@ -34,21 +34,21 @@ SPECIFIC_WEIGHT = 1.5
 @cache
 def _stem(language: str):
     """A memoised stemming function: news repeats its words, and stemming is slow."""
-    name = getattr(language_data(language), "SNOWBALL_LANGUAGE", "english")
-    stemmer = snowballstemmer.stemmer(name)
+    lang = language_data(language)
+    stemmer = snowballstemmer.stemmer(getattr(lang, "SNOWBALL_LANGUAGE", "english"))
+    as_verb = getattr(lang, "NOUN_AS_VERB_ENDINGS", ())
     memo: dict[str, str] = {}
 
     def stem(word: str) -> str:
         found = memo.get(word)
         if found is None:
-            # Snowball keeps the "y" of an "-ery" noun ("delivery" → "deliveri") but not
-            # its verb's ending ("delivered" → "deliv"): the noun is stemmed as the verb
-            if len(word) > 6 and word.endswith(("ery", "eries")):
-                word_as_verb = word[:-1] if word.endswith("y") else word[:-3]
-                found = stemmer.stemWord(word_as_verb)
-            else:
-                found = stemmer.stemWord(word)
-            memo[word] = found
+            base = word
+            if len(word) > 6:  # a noun is stemmed as its verb ("delivery": "deliver")
+                for ending, verb in as_verb:
+                    if word.endswith(ending):
+                        base = word[: -len(ending)] + verb
+                        break
+            found = memo[word] = stemmer.stemWord(base)
         return found
 
     return stem

@@ -9,6 +9,10 @@ languages can be added as sibling modules with the same names.
 
 # Name of the language for the Snowball stemmer (word endings folded when comparing).
 SNOWBALL_LANGUAGE = "english"
+# Noun endings stemmed as their verb's: Snowball gives "delivery" "deliveri" but
+# "delivered" "deliv", so "delivery" is stemmed as "deliver" (the ending, then its
+# replacement, for words longer than 6 letters).
+NOUN_AS_VERB_ENDINGS = (("eries", "er"), ("ery", "er"))
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,

@@ -125,8 +125,6 @@ def news_day(
 # Rules of a clock time alone ("at 18:00 UTC"), which says little about the date.
 CLOCK_RULES = ("clock_time", "clock_24h")
 _IN_THE_DAY = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.IGNORECASE)
-
-
 _QUOTE_MARKS = re.compile(r'``|\'\'|[“”"\n]')
 
 
@@ -143,7 +141,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             opened = -1
         elif opened < 0 and sign in ('"', "“", "``"):
             opened = mark.end()
-        elif opened >= 0 and sign in ('"', "”", "\'\'"):
+        elif opened >= 0 and sign in ('"', "”", "''"):
             spans.append((opened, mark.start()))
             opened = -1
     if opened >= 0:
