@@ -30,7 +30,7 @@ from functools import cache
 
 from timeline.lang import language_data
 from timeline.models import Article, Interval, Mention, Sentence, Timex
-from timeline.resolve.tagger import CLOCK_RULES, news_day
+from timeline.resolve.tagger import CLOCK_RULES, news_day, quotation_spans
 from timeline.segment import split_sentences
 
 # A statement ends like a sentence and has a few words, or is long: shorter or unpunctuated
@@ -160,7 +160,7 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
     usable = set(map(id, dating_timexes(ordered)))
     publication = Interval(article.published, article.published, "day")
     sentences = split_sentences(article.content, article.language)
-    topic = news_day([t for t in ordered if id(t) in usable], article.published, article.content)
+    topic = news_day(ordered, article.published, quotation_spans(article.content))
     mentions: list[Mention] = []
     last: _Dated | None = None
     for sentence in sentences:

@@ -102,13 +102,10 @@ def tag(text: str, dct: date, language: str = "en") -> list[Timex]:
 NEWS_DAY_MAX_DAYS = 3
 
 
-def news_day(
-    timexes: list[Timex], dct: date, text: str = "", quoted: list[tuple[int, int]] | None = None
-) -> Timex | None:
-    """The first expression in the narrator's words (not in a quotation) that names a day
-    at most `NEWS_DAY_MAX_DAYS` before publication: the day the article's news happened."""
-    if quoted is None:
-        quoted = quotation_spans(text)
+def news_day(timexes: list[Timex], dct: date, quoted: list[tuple[int, int]]) -> Timex | None:
+    """The first expression in the narrator's words (outside the `quoted` spans, see
+    `quotation_spans`) that names a day at most `NEWS_DAY_MAX_DAYS` before publication:
+    the day the article's news happened."""
     for timex in timexes:
         period = timex.period
         if period is None or timex.type == "SET" or timex.rule in CLOCK_RULES:
@@ -170,7 +167,7 @@ def _anchor_to_news_day(
     - "earlier in the day" when the narrative has no day of its own is the news day.
     """
     quoted = quotation_spans(text)
-    news = news_day(timexes, dct, quoted=quoted)
+    news = news_day(timexes, dct, quoted)
     if news is None or news.period.begin == dct:
         return timexes
     day = news.period.begin
