@@ -54,8 +54,8 @@ NUMBER_WORDS: dict[str, int] = {
 }
 # Quantities with no exact number: durations become "PXY", "PXM" ...
 VAGUE_QUANTITIES = (
-    "several", "a few", "few", "many", "some", "the coming", "coming",
-    "the next few", "the past few", "the last few", "numerous", "countless",
+    "several", "a few", "few", "many", "some", "the next few", "the past few", "the last few",
+    "numerous", "countless",
 )
 
 ORDINALS: dict[str, int] = {
@@ -92,13 +92,31 @@ FREQUENCY_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
     "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M", "bimonthly": "P2M",
     "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M",
-    "semiannually": "P6M", "semi-annually": "P6M",
+    "semiannually": "P6M", "semi-annually": "P6M", "annual": "P1Y", "semiannual": "P6M",
+    "semi-annual": "P6M", "biennial": "P2Y",
 }
+# Nouns a frequency adjective turns into a rate, not a recurring time: "annual sales",
+# "average daily volume", "a quarterly dividend" (per period, not every period).
+MEASURED_NOUNS = frozenset((
+    "sales", "revenue", "revenues", "rate", "rates", "volume", "volumes", "dividend",
+    "dividends", "income", "earnings", "profit", "profits", "output", "growth", "inflation",
+    "turnover", "budget", "budgets", "cost", "costs", "salary", "salaries", "fee", "fees",
+    "interest", "production", "capacity", "average", "averages", "payment", "payments",
+    "rent", "wage", "wages", "spending", "deficit", "surplus", "return", "returns", "yield",
+    "consumption", "demand", "supply", "shipments", "imports", "exports", "premium",
+    "premiums", "allowance", "limit", "quota", "total", "totals", "figure", "figures",
+    "amount", "increase", "increases", "decrease", "gain", "gains", "loss", "losses",
+    "trading", "share", "turnover", "price", "prices", "value", "percentage", "change",
+    "pay", "compensation", "contribution", "contributions", "sum", "charge", "charges",
+    "subscription", "subscriptions", "intake", "dose", "doses", "high", "low", "result",
+    "results", "report", "reports", "statement", "statements", "filing", "filings",
+))
 
 # Vague temporal references (TimeML PRESENT_REF, PAST_REF, FUTURE_REF).
 PRESENT_WORDS = (
     "now", "currently", "at present", "presently", "nowadays", "at the moment",
     "these days", "at this time", "at this point", "for now", "as of now", "the present",
+    "for the time being",
     "the present time", "present-day", "at this moment",
 )
 # Words that mostly order events or hedge rather than refer to a time ("previously",
@@ -112,8 +130,12 @@ FUTURE_WORDS = (
     "the future", "someday", "one day", "some day", "the near future", "the long term",
     "the near term", "the short term", "as soon as possible", "a later date",
 )
+# "soon" is a future reference unless the clause is past ("was soon released") or it
+# orders events ("soon after"); "later" alone only in a future clause ("will decide later").
+SOON_WORDS = ("soon", "very soon", "quite soon", "fairly soon")
+LATER_WORDS = ("later",)
 # Adjectives that are vague references when they modify a noun ("the current crisis").
-VAGUE_ADJECTIVES: dict[str, str] = {"current": "PRESENT_REF"}
+VAGUE_ADJECTIVES: dict[str, str] = {"current": "PRESENT_REF", "recent": "PAST_REF"}
 
 # Verbs that report speech: "said Friday" dates the saying, not the event reported.
 REPORTING_VERBS = (
@@ -134,6 +156,19 @@ FUTURE_CUES = (
     "to meet", "to visit", "to begin", "to start", "to open", "to vote", "to take place",
     "next", "coming", "forthcoming", "slated", "pledged to", "promised to", "vowed to",
     "payable", "effective", "expire", "expires", "likely to", "supposed to",
+    "planning", "preparing to", "prepares to", "as soon as", "as early as", "no later than",
+    "should", "might",
+)
+# Lower-case modal verbs that put a clause in the future but are also other words
+# ("May" the month): matched case-sensitively.
+FUTURE_MODALS = ("may", "can", "must")
+# A clause that gives a time limit looks forward: "postponed until Thursday", "has until
+# 9 a.m. Monday to sign", "extended its deadline until Tuesday". A regular expression:
+# the limiting word, up to four words, then "until".
+DEADLINE_CUE = (
+    r"(?:(?:postpone[ds]?|delay(?:ed|s)?|adjourn(?:ed|s)?|defer(?:red|s)?|suspend(?:ed|s)?"
+    r"|extend(?:ed|s)?|put\s+off|push(?:ed|es)?\s+back|given|gives?|deadline|wait(?:ed|s)?"
+    r"|recess(?:ed)?|stays?|remains?)(?:\s+[\w'.,-]+){0,4}?|has|have)\s+(?:until|till)"
 )
 PAST_CUES = (
     "was", "were", "had", "did", "has been", "have been", "ago", "last", "earlier",

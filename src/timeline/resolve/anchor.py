@@ -114,6 +114,10 @@ def resolve(reading: Reading, ctx: Context) -> Resolution | None:
         if isinstance(reading, DurationRef):
             return _duration(reading, ctx)
         if isinstance(reading, VagueRef):
+            if (reading.when == "not_past" and ctx.tense == TENSE_PAST) or (
+                reading.when == "future" and ctx.tense != TENSE_FUTURE
+            ):
+                return None
             return Resolution(reading.type, reading.value)
         if isinstance(reading, SetRef):
             return Resolution("SET", reading.value)
@@ -172,14 +176,6 @@ def _calendar(reading: CalendarDate, ctx: Context) -> Resolution:
         day = _choose(candidates, ref, g, reading.direction, ctx.tense)
     if reading.shift_years:
         day = cal.shift("year", day, reading.shift_years)
-    if reading.last_year is not None:
-        last = date(reading.last_year, 12, 31)
-        value = f"P{reading.last_year - day.year + 1}Y"
-        return Resolution("DURATION", value, "", Interval(day, last, "year"), anchor)
-    if reading.last_day is not None:
-        last = date(day.year, day.month, reading.last_day)
-        value = f"P{(last - day).days + 1}D"
-        return Resolution("DURATION", value, "", Interval(day, last, "day"), anchor)
     resolution = _point(g, day, reading.time, reading.mod, anchor, moves=not reading.shift_years)
     if reading.fiscal and resolution.reference is not None:
         return replace(resolution, reference=replace(resolution.reference, fiscal=True))
@@ -199,6 +195,9 @@ def _calendar_day(reading: CalendarDate, year: int, month: int | None) -> date:
         return date(year, 6 * int(reading.index or 1) - 5, 1)
     if g == "season":
         return cal.season_day(year, str(reading.index))
+    if g == "week" and month is not None:  # "the week of March 6", "the last week of May"
+        last = cal.month_end(year, month).day
+        return date(year, month, min(reading.day or last - 3, last))
     if g == "week":
         return date.fromisocalendar(year, int(reading.index or 1), 1)
     return date(year, 1, 1)  # year, decade, century: `year` is their first year
@@ -268,8 +267,9 @@ def _weekday(reading: WeekdayRef, ctx: Context) -> Resolution:
     elif reading.direction == PAST:
         day = ref + timedelta(days=delta if delta < 0 else delta - 7)
     elif reading.direction == NEXT or ctx.tense == TENSE_FUTURE:
-        # "expires at midnight Friday" said on a Friday: tonight; "will meet Friday": next week
-        today = delta == 0 and reading.time and reading.direction is None
+        # "snow will disrupt travel on Friday" said on a Friday is that day (news names a
+        # later Friday "next Friday" or by its date); "next Friday" is a week away
+        today = delta == 0 and reading.direction is None
         day = ref + timedelta(days=delta if delta > 0 or today else delta + 7)
     elif reading.weekend and ref.isoweekday() == 7:
         day = ref - timedelta(days=1)  # "the weekend" said on a Sunday: this one
@@ -300,7 +300,7 @@ def _relative(reading: RelativeRef, ctx: Context) -> Resolution:
     else:
         anchor, base = "dct", Reference(ctx.dct, "day")
     granularity = reading.granularity or base.granularity
-    if on_narrative and reading.comparison:
+    if on_narrative and reading.comparison and base.granularity in REPORTING_PERIODS:
         granularity = base.granularity
     if coarser(base.granularity, granularity):
         granularity = base.granularity  # "the next day" after "in March" is known to the month
@@ -318,6 +318,10 @@ def _period(reading: PeriodRef, ctx: Context) -> Resolution:
     if reading.anaphoric and narrative is not None and not coarser(narrative.granularity, unit):
         day = cal.shift("year", narrative.day, reading.years)
         return _point(unit, day, "", reading.mod, "narrative", moves=False)
+    if reading.anaphoric and unit in ("month", "week", "day"):
+        # "the same month a year ago" with no month named: the publication's month
+        day = cal.shift("year", ctx.dct, reading.years)
+        return _point(unit, day, "", reading.mod, "dct", moves=False)
     period = ctx.reporting_period()
     fits = (
         not (reading.current or reading.latest)

@@ -81,16 +81,16 @@ def unit_interval(granularity: str, day: date) -> Interval:
         begin, end = date(year, month, 1), date(year, month, _cal.monthrange(year, month)[1])
     elif granularity == "quarter":
         first = 3 * ((month - 1) // 3) + 1
-        begin, end = date(year, first, 1), _month_end(year, first + 2)
+        begin, end = date(year, first, 1), month_end(year, first + 2)
     elif granularity == "half":
         first = 1 if month <= 6 else 7
-        begin, end = date(year, first, 1), _month_end(year, first + 5)
+        begin, end = date(year, first, 1), month_end(year, first + 5)
     elif granularity == "season":
         code = _SEASON_OF_MONTH[month]
         start_year = year - 1 if month < 3 else year
         begin = date(start_year, SEASON_START_MONTH[code], 1)
         end = add_months(begin, 2)
-        end = _month_end(end.year, end.month)
+        end = month_end(end.year, end.month)
     elif granularity == "year":
         begin, end = date(year, 1, 1), date(year, 12, 31)
     elif granularity == "decade":
@@ -135,7 +135,7 @@ def season_day(year: int, code: str) -> date:
     return date(year, SEASON_START_MONTH[code], 1)
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
     return date(year, month, _cal.monthrange(year, month)[1])
 
 

@@ -30,7 +30,10 @@ from timeline.resolve.readings import (
     WeekdayRef,
 )
 
-Handler = Callable[[re.Match, str], Reading | None]
+# A rule's match may hold several expressions: "Oct. 1-3" is "Oct. 1" and "3" (start, end,
+# reading each), which the tagger joins into a range.
+Pieces = tuple[tuple[int, int, Reading], ...]
+Handler = Callable[[re.Match, str], Reading | Pieces | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,12 +50,14 @@ class Rule:
 # Which trigger each rule waits for (None: the rule scans the whole text).
 _RULE_TRIGGERS = {
     "iso_date": "iso", "slash_date": "slash", "month_day_range": "month", "month_day": "month",
-    "day_month": "month", "day_of_month": "ordinal", "month_year": "month",
+    "day_month": "month", "day_of_month": "ordinal", "week_of_month": "month",
+    "month_year": "month",
     "month_relative_year": "month", "month": "month", "year": "year", "year_range": "year",
     "spelled_year": "spelled", "decade": "decade",
     "century": "century", "quarter": "quarter", "q_quarter": "q", "half": "half",
     "season": "season", "period": "period", "period_last_year": "period", "unit_end": "unit",
-    "in_the_part_of_day": "part", "overnight": "part", "bare_plural_duration": "unit",
+    "in_the_part_of_day": "part", "overnight": "part", "report_day": "part",
+    "bare_plural_duration": "unit",
     "relative_unit": "unit", "weekend": "unit", "anaphoric_unit": "unit",
     "anaphoric_weekday": "weekday", "day_before_after": "unit", "day_before_event": "unit",
     "deictic_day": "deictic", "this_part_of_day": "part", "weekday": "weekday",
@@ -116,7 +121,11 @@ _APPROX = {
     "no more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
 }  # fmt: skip
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-             "4th": 4}  # fmt: skip
+             "4th": 4, "final": 4, "last": 4}  # fmt: skip
+# "the first week of March" is the week holding March 4 (as ISO weeks count a year's
+# first week), "the second week" the one holding the 11th; the last, the month's end - 3.
+_WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25, "last": 0,
+                      "final": 0}  # fmt: skip
 _RELATIVE_YEAR = {"this": 0, "last": -1, "next": 1}
 
 
@@ -267,6 +276,11 @@ class Grammar:
                  r"\b(?:on|by|until|since|from|before|after)\s+(?P<span>the\s+(?P<day>[12]\d|3[01]|0?[1-9])"
                  r"(?:st|nd|rd|th))\b(?!\s*[\w-])",
                  self._day_of_month),
+            rule("week_of_month",
+                 rf"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|last|final)\s+week"
+                 rf"|week)\s+of\s+(?P<month>{month})(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])"
+                 rf"(?:st|nd|rd|th)?\b)?(?:,?\s+{year4}\b)?",
+                 self._week_of_month),
             rule("month_year",
                  rf"\b{mod}(?P<month>{month}),?\s+(?:of\s+)?(?:{year4}|(?P<spelled>{spelled}))\b",
                  self._month_year),
@@ -286,7 +300,7 @@ class Grammar:
                  rf"\b(?:(?P<the>the\s+year)\s+)?(?P<spelled>{spelled})\b",
                  self._spelled_year),
             rule("decade",
-                 rf"\b(?:the\s+)?{mod}(?:(?P<decade>1[5-9]\d0|20\d0)'?s|'(?P<short>\d0)s"
+                 rf"\b(?:the\s+)?{mod}(?:(?P<decade>1[5-9]\d0|20\d0)'?s|(?P<apos>')?(?P<short>[1-9]0)'?s"
                  rf"|(?P<century>nineteen|eighteen)?[\s-]?'?(?P<word>{alternation(lang.DECADE_WORDS)}))(?!\w)",
                  self._decade),
             rule("century",
@@ -297,7 +311,8 @@ class Grammar:
                  r"\b(?:the\s+)?(?:(?P<rel>this|last|next)\s+year'?s\s+"
                  r"|(?P<ago>year-ago|year-earlier|prior-year|previous-year)\s+"
                  r"|(?P<py>1[5-9]\d\d|20\d\d)\s+)?(?:(?P<fiscal>fiscal[\s-]+)?(?:comparable|corresponding)[\s-]+)?"
-                 r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<fiscal2>fiscal\s+)?quarter\b"
+                 r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=[\s-]+quarter\s+of\b))"
+                 r"[\s-]+(?P<fiscal2>fiscal\s+)?quarter\b"
                  rf"(?:\s+of\s+(?:(?:fiscal\s+)?{year4}|(?P<rel2>this|last|next)\s+year))?",
                  self._quarter),
             rule("q_quarter",
@@ -320,7 +335,7 @@ class Grammar:
                  r"(?!-|\s+(?:ago|earlier|before|after|later)\b)",
                  self._period),
             rule("period_last_year",
-                 r"\b(?:the\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+"
+                 r"\b(?:the\s+(?:corresponding|comparable|same)\s+(?P<unit>period|quarter|month|week|day)\s+"
                  r"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+"
                  r"previous\s+year)|last\s+year'?s\s+(?:quarter|period))\b",
                  self._period_last_year),
@@ -329,6 +344,14 @@ class Grammar:
                  r"|middle|close|turn)\s+of)\s+the\s+(?P<unit>year|month|week|quarter|decade|century)"
                  r"|(?P<unit2>year|month|quarter)[-\s]end|(?P<unit3>year|month)'s\s+end)\b",
                  self._unit_end),
+            rule("report_day",
+                 r"\b(?:(?:end(?:ed|s|ing)?|clos(?:ed|es|ing)|finish(?:ed|es|ing)?|start(?:ed|s|ing)?"
+                 r"|open(?:ed|s|ing)?|beg(?:an|ins?|inning))\s+(?P<span>the\s+(?:trading\s+)?day)"
+                 r"|(?:for|on)\s+(?P<span2>the\s+(?:trading\s+)?day)"
+                 r"|(?P<span3>(?P<mod>the\s+(?:start|close|beginning|middle|end(?=\s+of\s+the\s+trading))"
+                 r"\s+of)\s+(?:the\s+|a\s+)?(?:trading\s+)?day))\b"
+                 r"(?!\s+(?:of|before|after|when|that|which|on|in|to)\b|'s|(?-i:\s+[A-Z0-9]))",
+                 self._report_day),
             rule("in_the_part_of_day",
                  r"\b(?:in|by|during|on|through|overnight|until)\s+(?P<span>(?:(?P<mod>mid|early|late)[\s-])?"
                  r"(?:the\s+)?(?P<part>morning|afternoon|evening|day))\b(?!\s+(?:of|before|after)\b)",
@@ -356,8 +379,8 @@ class Grammar:
                  rf"\bthe\s+(?P<dir>next|following|previous|preceding|prior)\s+(?P<wd>{weekday})",
                  self._anaphoric_weekday),
             rule("day_before_after",
-                 r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after)\b"
-                 r"(?!\s+(?:the|a|an|his|her|its|their|\w+day)\b)",
+                 r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after|previous|prior|earlier)\b"
+                 r"(?!\s+(?:the|a|an|his|her|its|their|to|\w+day)\b)",
                  self._day_before_after),
             rule("day_before_event",
                  r"\b(?P<span>the\s+(?P<unit>day|week))\s+(?:before|after|of)\s+"
@@ -406,12 +429,14 @@ class Grammar:
                          ("present", lang.PRESENT_WORDS),
                          ("past", lang.PAST_WORDS),
                          ("future", lang.FUTURE_WORDS),
+                         ("soon", lang.SOON_WORDS),
+                         ("later", lang.LATER_WORDS),
                      )
                  )
                  + r")(?!\w)",
                  self._vague),
             rule("vague_adjective",
-                 rf"\b(?P<adj>{alternation(lang.VAGUE_ADJECTIVES)})\s+(?=[a-z])",
+                 rf"\b(?P<span>(?P<adj>{alternation(lang.VAGUE_ADJECTIVES)}))\s+(?=[a-z])",
                  self._vague_adjective),
             rule("set_every",
                  rf"\b(?P<q>every|each)\s+(?:other\s+)?(?P<target>{weekday}|{month}|"
@@ -540,12 +565,18 @@ class Grammar:
             return None
         return CalendarDate("day", year, month, day)
 
-    def _month_day_range(self, m: re.Match, text: str) -> Reading | None:
+    def _month_day_range(self, m: re.Match, text: str) -> Pieces | None:
+        """ "Oct. 1-3": TimeML marks each end as a date of its own ("Oct. 1", "3"); the
+        tagger joins them into a range."""
         first, last = int(m["d1"]), int(m["d2"])
         if not self._month_ok(m) or last <= first:
             return None
         year = int(m["year"]) if m["year"] else None
-        return CalendarDate("day", year, self.month(m["month"]), first, last_day=last)
+        month = self.month(m["month"])
+        return (
+            (m.start(), m.end("d1"), CalendarDate("day", year, month, first)),
+            (m.start("d2"), m.end(), CalendarDate("day", year, month, last)),
+        )
 
     def _month_day(self, m: re.Match, text: str) -> Reading | None:
         if not self._month_ok(m):
@@ -562,6 +593,14 @@ class Grammar:
     def _day_of_month(self, m: re.Match, text: str) -> Reading | None:
         """ "on the 10th": a day of this month, the last or the next, by tense."""
         return CalendarDate("day", None, None, int(m["day"]))
+
+    def _week_of_month(self, m: re.Match, text: str) -> Reading | None:
+        """ "the last week of March", "the week of March 6": a calendar week."""
+        if not self._month_ok(m) or bool(m["nth"]) == bool(m["day"]):
+            return None  # "the week of March" alone is not one week
+        day = int(m["day"]) if m["day"] else _WEEK_OF_MONTH_DAY[m["nth"].lower()]
+        year = int(m["year"]) if m["year"] else None
+        return CalendarDate("week", year, self.month(m["month"]), day)
 
     def _month_year(self, m: re.Match, text: str) -> Reading | None:
         if not self._month_ok(m):
@@ -630,12 +669,17 @@ class Grammar:
             return True
         return m.start() in _timestamps(text)
 
-    def _year_range(self, m: re.Match, text: str) -> Reading | None:
+    def _year_range(self, m: re.Match, text: str) -> Pieces | None:
+        """ "2019-2021", "the 1957-58 expedition": each year a date of its own, as TimeML
+        marks them; the tagger joins them into a range."""
         first, last_text = int(m["y1"]), m["y2"]
         last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
         if not first < last <= first + 100 or self._non_date_after.match(text[m.end() :]):
             return None  # a score ("1998-3") or a count, not years
-        return CalendarDate("year", first, last_year=last)
+        return (
+            (m.start("y1"), m.end("y1"), CalendarDate("year", first)),
+            (m.start("y2"), m.end("y2"), CalendarDate("year", last)),
+        )
 
     def _spelled_year(self, m: re.Match, text: str) -> Reading | None:
         year = self.spelled_year(m["spelled"])
@@ -654,6 +698,8 @@ class Grammar:
         if m["decade"]:
             start = int(m["decade"])
         elif m["short"]:
+            if not (m["apos"] or m["mod"] or m.group().lower().startswith("the")):
+                return None  # "in her 70s": an age
             short = int(m["short"])
             start = (1900 if short >= 30 else 2000) + short
         else:
@@ -745,6 +791,13 @@ class Grammar:
         mod = self._mod(m) if m["mod"] else "END"
         return RelativeRef(unit, 0, unit, mod=mod)
 
+    def _report_day(self, m: re.Match, text: str) -> Pieces | None:
+        """ "ended the day at 8,017", "up 2% for the day", "at the start of the day": in a
+        report, the day the report is about (the tagger moves it to the article's news day)."""
+        name = next(g for g in ("span", "span2", "span3") if m[g])
+        reading = RelativeRef("day", 0, "day", mod=self._mod(m), news=True)
+        return ((m.start(name), m.end(name), reading),)
+
     def _in_the_part_of_day(self, m: re.Match, text: str) -> Reading | None:
         part = m["part"].lower()
         if part == "day":
@@ -761,6 +814,11 @@ class Grammar:
         return DurationRef(None, self.unit(m["unit"]))
 
     def _period_last_year(self, m: re.Match, text: str) -> Reading | None:
+        """ "the same quarter a year earlier", "the same month last year": the period the
+        text is at (a report's, or the month just named), a year before."""
+        unit = (m["unit"] or "period").lower()
+        if unit in ("month", "week", "day"):
+            return PeriodRef(unit, years=-1, anaphoric=True)
         return PeriodRef("period", years=-1)
 
     # -- handlers: relative to a reference ----------------------------------------
@@ -798,7 +856,8 @@ class Grammar:
 
     def _day_before_after(self, m: re.Match, text: str) -> Reading | None:
         unit = m["unit"].lower()
-        return RelativeRef(unit, -1 if m["rel"].lower() == "before" else 1, unit, anaphoric=True)
+        offset = 1 if m["rel"].lower() == "after" else -1  # "the year previous": before
+        return RelativeRef(unit, offset, unit, anaphoric=True)
 
     def _day_of_event(self, m: re.Match, text: str) -> Reading | None:
         """ "the day before the plunge": the day the narrative is at, named by an event."""
@@ -854,10 +913,14 @@ class Grammar:
         elif unit == "weekend":
             step = "week"
         sign = -1 if backward else 1
-        granularity = ("day" if step == "day" else step) if deictic else None
+        # "four years ago", "a year earlier": known to the unit counted (a report's "a year
+        # earlier" is its period a year before: see anchor._relative)
+        granularity = step
         mod = "APPROX" if approx else ""
+        # "a year ago" compares with a report's period; "41 years ago" is history
+        comparison = backward and count == 1
         return RelativeRef(
-            step, sign * count, granularity, anaphoric=not deictic, mod=mod, comparison=backward
+            step, sign * count, granularity, anaphoric=not deictic, mod=mod, comparison=comparison
         )
 
     def _offset_adjective(self, m: re.Match, text: str) -> Reading | None:
@@ -884,6 +947,9 @@ class Grammar:
             return None  # "a second group": an ordinal
         if _words(m["num"]) in ("a", "an") and not word and self._is_rate(m, text):
             return SetRef(duration_value(1, unit))
+        year_like = re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"] or "")
+        if year_like and not m["unit"].lower().endswith("s"):
+            return None  # "the 2010 season": a year, not 2010 seasons
         if word == "the" and amount is not None and amount == 1:
             return None  # "the day", "the one year": not a length of time
         if unit == "hour" and re.fullmatch(r"0\d{3}", m["num"] or "") and _is_hhmm(m["num"]):
@@ -891,15 +957,32 @@ class Grammar:
         return DurationRef(amount, unit, direction, mod)
 
     def _recent_units(self, m: re.Match, text: str) -> Reading | None:
+        """ "in recent years", "the coming months": a vague past or future, not a length
+        (no quantity is given, unlike "the past few years", PXY)."""
         unit = self.unit(m["unit"])
         pre = _words(m["pre"])
-        direction = NEXT if "coming" in pre else PAST
-        return DurationRef(None, unit, direction)
+        if pre in ("recent", "the past", "past", "the last"):
+            return VagueRef("PAST_REF")
+        if "coming" in pre or "ahead" in pre:
+            return VagueRef("FUTURE_REF")
+        return DurationRef(None, unit, PAST)
 
     def _vague(self, m: re.Match, text: str) -> Reading | None:
         if m["present"]:
             return VagueRef("PRESENT_REF")
-        return VagueRef("PAST_REF" if m["past"] else "FUTURE_REF")
+        if m["past"]:
+            return VagueRef("PAST_REF")
+        if m["soon"]:
+            after = text[m.end() : m.end() + 12]
+            if re.match(r"(?:\s*(?:after|afterwards?|thereafter|enough|as)\b|-)", after):
+                return None  # "soon after the vote", "as soon as Tuesday", "soon-to-open"
+            return VagueRef("FUTURE_REF", when="not_past")  # "was soon released": no
+        if m["later"]:
+            after = text[m.end() : m.end() + 12]
+            if re.match(r"\s*(?:in|than|on|that|this|the)\b", after):
+                return None  # "later in the day", "later than planned": other rules
+            return VagueRef("FUTURE_REF", when="future")  # "he later said": an order
+        return VagueRef("FUTURE_REF")
 
     def _vague_adjective(self, m: re.Match, text: str) -> Reading | None:
         follows = text[m.end() : m.end() + 16].lower()
@@ -923,13 +1006,24 @@ class Grammar:
         return SetRef(duration_value(2 if other else 1, self.unit(target)), "EVERY")
 
     def _set_frequency(self, m: re.Match, text: str) -> Reading | None:
-        before = text[max(0, m.start() - 12) : m.start()]
-        after = text[m.end() : m.end() + 16]
-        adjective = self._determiner_before.search(before) or (
-            re.match(r"\s+[a-z]", after) and not self._function_after.match(after)
-        )
-        if adjective:
-            return None  # "its quarterly dividend", "daily flights": a property, not a time
+        """ "weekly", "paid annually", "his weekly radio address", "the annual meeting":
+        a recurring time. Not when it measures a quantity per period ("annual sales",
+        "average daily volume", "its quarterly dividend") or names a paper ("the party
+        daily Granma")."""
+        after = text[m.end() : m.end() + 40]
+        following = re.match(r"\s+([A-Za-z][\w-]*)(?:\s+([a-z][\w-]*))?", after)
+        noun_use = not following or self._function_after.match(after)
+        if noun_use and self._determiner_before.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "its initial quarterly of five cents": a dividend
+        if following:
+            first, second = following.group(1), following.group(2) or ""
+            if first[0].isupper():
+                return None  # "daily Granma": a name
+            nouns = self.lang.MEASURED_NOUNS
+            if first.lower() in nouns or (
+                second.lower() in nouns and not self._function_after.match(after)
+            ):
+                return None  # "annual sales", "average daily trading volume": a rate
         return SetRef(self.lang.FREQUENCY_WORDS[m["word"].lower()])
 
     def _set_plural_weekday(self, m: re.Match, text: str) -> Reading | None:

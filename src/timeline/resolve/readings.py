@@ -33,8 +33,6 @@ class CalendarDate:
     mod: str = ""
     relative_year: int | None = None  # "January this year" (0), "July last year" (-1)
     shift_years: int = 0  # "the year-ago third quarter" (-1)
-    last_day: int | None = None  # "Oct. 1-3": the last day of a range of days
-    last_year: int | None = None  # "2019-2021", "1998-99": the last year of a range of years
     fiscal: bool = False  # "the fiscal first quarter": a company's, not the calendar's
 
 
@@ -70,6 +68,7 @@ class RelativeRef:
     time: str = ""
     mod: str = ""
     comparison: bool = False
+    news: bool = False  # "ended the day at 8,017": the day the article's news happened
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +105,9 @@ class VagueRef:
 
     value: str
     type: str = "DATE"
+    # "" always; "not_past": not in a past-tense clause ("soon"); "future": only in a
+    # future one ("will decide later"; "he later said" orders events, it names no time)
+    when: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ _REPORT_MAX_DAYS = 450
 _RANGE = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)\b")
+_UTC = ("UTC", "GMT")
 # "the quarter ended Sept. 30": a date that bounds a period does not move the narrative.
 _PERIOD_BOUNDARY = re.compile(r"\b(?:ended|ending|ends)\s+$", re.IGNORECASE)
 
@@ -62,12 +63,15 @@ def tag(text: str, dct: date, language: str = "en") -> list[Timex]:
         if resolution is None:
             continue
         zone = _ZONE.search(text, start, end) if resolution.type == "TIME" else None
+        value = resolution.value
+        if zone and zone.group() in _UTC and ":" in value:
+            value += "Z"  # TimeML: a clock time given in UTC carries "Z" ("T16:08Z")
         timex = Timex(
             start=start,
             end=end,
             text=text[start:end],
             type=resolution.type,
-            value=resolution.value,
+            value=value,
             mod=resolution.mod,
             interval=resolution.interval,
             anchor=resolution.anchor,
@@ -164,7 +168,8 @@ def _anchor_to_news_day(
 
     - "today", "tomorrow", a weekday inside a quotation were said on the news day
       ('Gallois said, "Today is a great day"' in a report of Sunday published Monday);
-    - "earlier in the day" when the narrative has no day of its own is the news day.
+    - "earlier in the day" when the narrative has no day of its own is the news day;
+    - a report's own day ("ended the day at 8,017", "for the day") is the news day.
     """
     quoted = quotation_spans(text)
     news = news_day(timexes, dct, quoted)
@@ -174,7 +179,9 @@ def _anchor_to_news_day(
     out = []
     for timex, reading in zip(timexes, readings, strict=True):
         moved = None
-        if _speech_relative(reading) and _inside(quoted, timex.start):
+        if isinstance(reading, RelativeRef) and reading.news:
+            moved = resolve(reading, Context(day))
+        elif _speech_relative(reading) and _inside(quoted, timex.start):
             tense = _tense(text, timex.start, timex.end, cues)
             moved = resolve(reading, Context(day, tense=tense))
         elif (
@@ -267,7 +274,9 @@ def _propose(text: str, language: str) -> list[_Candidate]:
         for begin, end in spans:
             for match in rule.pattern.finditer(text, begin, end):
                 reading = rule.handler(match, text)
-                if reading is not None:
+                if isinstance(reading, tuple):  # several expressions ("Oct. 1-3")
+                    found.extend((a, b, order, rule.name, r) for a, b, r in reading)
+                elif reading is not None:
                     # a rule may read context it does not tag: its "span" group is the expression
                     start, stop = match.span("span") if spanned else match.span()
                     found.append((start, stop, order, rule.name, reading))
@@ -347,7 +356,11 @@ def _tense_cues(language: str) -> tuple[re.Pattern, re.Pattern]:
         ordered = sorted(items, key=len, reverse=True)
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
-    future = re.compile(rf"(?<![\w'-])(?:{words(lang.FUTURE_CUES)})(?![\w-])", re.IGNORECASE)
+    # future: cue words, lower-case modals ("may", not the month), and time limits
+    future = re.compile(
+        rf"(?<![\w'-])(?:(?i:{words(lang.FUTURE_CUES)}|{lang.DEADLINE_CUE})"
+        rf"|{words(lang.FUTURE_MODALS)})(?![\w-])(?!\s+not\b|n't)"
+    )
     # past: auxiliaries and irregular verbs, or a lower-case "-ed" word that is a verb
     not_past = words(lang.NOT_PAST_VERBS)
     past = re.compile(
@@ -358,8 +371,13 @@ def _tense_cues(language: str) -> tuple[re.Pattern, re.Pattern]:
     return future, past
 
 
-_PASSIVE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
-_PAST_OF_FUTURE = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
+# a participle after these is a passive, not a past tense ("the case is heard in May")
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
+# "was postponed until Thursday" still looks forward, unlike "was to meet"
+_TIME_LIMIT = re.compile(r"(?:until|till)$", re.IGNORECASE)
+# a future cue under a past perfect looks forward from a past time ("had been due to expire
+# Friday"): past. "were planning to rally Monday" still looks forward from now.
+_PAST_OF_FUTURE = re.compile(r"\bhad(?:\s+been)?\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
 # "the proposed merger", "a still unspecified date": a participle used as an adjective
 _ADJECTIVAL = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|that|these|those|still|newly|recently|already)\s+$",
@@ -389,7 +407,11 @@ def _tense(text: str, start: int, end: int, cues: tuple[re.Pattern, re.Pattern])
                 kind = tense
                 if tense == TENSE_PAST and (_PASSIVE.search(before) or _ADJECTIVAL.search(before)):
                     continue
-                if tense == TENSE_FUTURE and _PAST_OF_FUTURE.search(before):
+                if (
+                    tense == TENSE_FUTURE
+                    and _PAST_OF_FUTURE.search(before)
+                    and not _TIME_LIMIT.search(match.group())
+                ):
                     kind = TENSE_PAST
                 # cues after the expression count, but less than those before it, and
                 # cues across a comma (often another clause) less than those within

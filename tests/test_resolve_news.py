@@ -1,0 +1,180 @@
+"""Language that unseen news uses and the development corpora hardly do (issue 11).
+
+Every sentence here is made up. DCT is Friday 2025-10-10 unless a case says otherwise.
+Each group is one class of error seen on news the project was never tuned on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_resolve_rules import DCT, check
+from timeline.resolve import tag
+
+WEDNESDAY = date(2025, 10, 8)
+
+PLANS_AND_SCHEDULES = [
+    # what is planned, scheduled or awaited is the next such day or month
+    ("Protesters plan to march on Saturday.", "Saturday", "2025-10-11", DCT),
+    ("The shipment could arrive as soon as Tuesday.", "Tuesday", "2025-10-14", DCT),
+    ("The envoy might land as early as Monday.", "Monday", "2025-10-13", DCT),
+    ("He has until 9 a.m. Monday to sign the deal.", "9 a.m. Monday", "2025-10-13T09:00", DCT),
+    ("The vote was postponed until Thursday.", "Thursday", "2025-10-16", DCT),
+    ("The judge adjourned the hearing until Tuesday.", "Tuesday", "2025-10-14", DCT),
+    ("The regulator extended its deadline until Wednesday.", "Wednesday", "2025-10-15", DCT),
+    ("The sale should close in March.", "March", "2026-03", DCT),
+    ("Markets stay shut until Friday.", "Friday", "2025-10-10", WEDNESDAY),
+    ("The appeal is heard in December.", "December", "2025-12", DCT),
+    ("They were planning to rally on Monday.", "Monday", "2025-10-13", DCT),
+    # a forecast about the publication day's own weekday is that day
+    ("Heavy snow will disrupt travel on Friday, forecasters said.", "Friday", "2025-10-10", DCT),
+    ("The minister said on Friday that talks must resume.", "Friday", "2025-10-10", DCT),
+    ("They will vote next Friday.", "next Friday", "2025-10-17", DCT),
+    # and what was done stays in the past
+    ("The bank could not be reached for comment Tuesday.", "Tuesday", "2025-10-07", DCT),
+    ("The museum remained closed until Tuesday.", "Tuesday", "2025-10-07", DCT),
+    ("The board signed an economic plan Thursday.", "Thursday", "2025-10-09", DCT),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value", "dct"), PLANS_AND_SCHEDULES)
+def test_plans_and_schedules_look_forward(text, expression, value, dct) -> None:
+    kind = "TIME" if "T" in value else "DATE"
+    check(text, expression, kind, value, dct=dct)
+
+
+def test_written_ranges_are_two_dates_with_one_range() -> None:
+    text = "The 2009-2010 season and the 1957-58 expedition, and a fair on Oct. 1-3."
+    found = [(t.text, t.value) for t in tag(text, DCT)]
+    assert found == [
+        ("2009", "2009"),
+        ("2010", "2010"),
+        ("1957", "1957"),
+        ("58", "1958"),
+        ("Oct. 1", "2025-10-01"),
+        ("3", "2025-10-03"),
+    ]
+    first, last = tag("The fair ran Oct. 1-3.", DCT)
+    assert first.range == last.range
+    assert (first.range.begin, first.range.end) == (date(2025, 10, 1), date(2025, 10, 3))
+
+
+OFFSETS = [
+    ("He left four years ago.", "four years ago", "2021"),
+    ("He left three months ago.", "three months ago", "2025-07"),
+    ("He left ten days ago.", "ten days ago", "2025-09-30"),
+    ("Exports rose 4% from a year earlier.", "a year earlier", "2024"),
+    ("Exports rose in the same quarter a year earlier.", "the same quarter a year earlier",
+     "2024-Q3"),
+    # "41 years ago" is history, not a comparison with the period a report is about
+    ("Rallies in early December recalled the revolution 41 years ago.", "41 years ago", "1984"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), OFFSETS)
+def test_offsets_take_the_unit_counted(text, expression, value) -> None:
+    check(text, expression, "DATE", value)
+
+
+VAGUE = [
+    ("Prices rose in recent years.", "recent years", "PAST_REF"),
+    ("Fighting intensified in recent weeks.", "recent weeks", "PAST_REF"),
+    ("Recent polls show a tight race.", "Recent", "PAST_REF"),
+    ("He recently resigned.", "recently", "PAST_REF"),
+    ("In the past, the town flooded often.", "the past", "PAST_REF"),
+    ("The mine is closed for the time being.", "for the time being", "PRESENT_REF"),
+    ("He is currently in Paris.", "currently", "PRESENT_REF"),
+    ("Rates will rise very soon.", "very soon", "FUTURE_REF"),
+    ("In the future, trains will be faster.", "the future", "FUTURE_REF"),
+    ("The jury will decide later.", "later", "FUTURE_REF"),
+    ("Sales will slow in the coming months.", "the coming months", "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), VAGUE)
+def test_vague_references(text, expression, value) -> None:
+    check(text, expression, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He later said the talks had failed.",  # "later" orders events
+        "He was soon released.",  # "soon" in a past clause
+        "Soon after the vote, he resigned.",
+        "The ongoing crisis deepened.",  # aspect, not a time (see BENCHMARKS.md)
+    ],
+)
+def test_words_that_order_events_are_not_times(text) -> None:
+    assert [t.text for t in tag(text, DCT) if t.value.endswith("_REF")] == []
+
+
+FREQUENCIES = [
+    ("The president gave his weekly radio address.", "weekly", "SET", "P1W"),
+    ("The annual meeting was held in Denver.", "annual", "SET", "P1Y"),
+    ("Rallies are held almost daily.", "daily", "SET", "P1D"),
+    ("Dividends are paid annually.", "annually", "SET", "P1Y"),
+    ("Oil hit a five-year high.", "five-year", "DURATION", "P5Y"),
+    ("Music of the 70s is back.", "the 70s", "DATE", "197"),
+    ("Fashion of the '80s is back.", "the '80s", "DATE", "198"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "type_", "value"), FREQUENCIES)
+def test_frequencies_and_decades(text, expression, type_, value) -> None:
+    check(text, expression, type_, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annual sales reached $2 billion.",  # a rate, not a recurring time
+        "The average daily volume was 133 million shares.",
+        "The company raised its quarterly dividend.",
+        "The party daily Granma printed the letter.",  # a newspaper
+        "She is in her 70s.",  # an age
+    ],
+)
+def test_rates_names_and_ages_are_not_times(text) -> None:
+    assert [t.text for t in tag(text, DCT) if t.type in ("SET", "DATE")] == []
+
+
+def test_the_reporting_day_is_the_day_of_the_news() -> None:
+    monday_report = date(2025, 10, 14)  # a Tuesday paper about Monday's trading
+    text = (
+        "On Monday, the index fell 3%. It ended the day at 8,017, down 2% for the day. "
+        "At the start of the day, shares rose."
+    )
+    found = [(t.text, t.value) for t in tag(text, monday_report)]
+    assert found == [
+        ("Monday", "2025-10-13"),
+        ("the day", "2025-10-13"),
+        ("the day", "2025-10-13"),
+        ("the start of the day", "2025-10-13"),
+    ]
+    assert tag("At the end of the day, it is about trust.", DCT) == []
+
+
+CALENDAR_UNITS = [
+    ("The index rose at 16:08 UTC.", "16:08 UTC", "TIME", "2025-10-10T16:08Z"),
+    ("The plane landed at 6:40 p.m. GMT.", "6:40 p.m. GMT", "TIME", "2025-10-10T18:40Z"),
+    ("The plane landed at 6:40 p.m. EST.", "6:40 p.m. EST", "TIME", "2025-10-10T18:40"),
+    ("Shares fell in the last week of March.", "the last week of March", "DATE", "2025-W13"),
+    ("Talks began the week of March 6.", "the week of March 6", "DATE", "2025-W10"),
+    ("Sales fell in the final quarter of 2009.", "the final quarter of 2009", "DATE", "2009-Q4"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "type_", "value"), CALENDAR_UNITS)
+def test_clock_times_weeks_and_quarters(text, expression, type_, value) -> None:
+    check(text, expression, type_, value)
+
+
+def test_offsets_from_a_named_period() -> None:
+    text = "Sales fell in January. The same month a year ago, they rose."
+    check(text, "The same month a year ago", "DATE", "2025-01".replace("2025", "2024"))
+    check("In 2005, sales fell. The year previous, they rose.", "The year previous", "DATE", "2004")
+    check("Sales rose 4% from the same month last year.", "the same month last year", "DATE",
+          "2024-10")  # fmt: skip
