@@ -178,3 +178,27 @@ def test_offsets_from_a_named_period() -> None:
     check("In 2005, sales fell. The year previous, they rose.", "The year previous", "DATE", "2004")
     check("Sales rose 4% from the same month last year.", "the same month last year", "DATE",
           "2024-10")  # fmt: skip
+
+
+MORE = [
+    ("He will leave at 4 in the morning.", "4 in the morning", "TIME", "2025-10-10T04:00"),
+    ("The raid ended at 11 at night.", "11 at night", "TIME", "2025-10-10T23:00"),
+    ("He was shot last Oct. 23 at home.", "last Oct. 23", "DATE", "2024-10-23"),
+    # a duration keeps the unit written (TimeML), decades are counted in years
+    ("He stayed at least 72 hours.", "at least 72 hours", "DURATION", "PT72H"),
+    ("The lowest rate in almost two decades.", "almost two decades", "DURATION", "P20Y"),
+    ("Ukraine was ruled from Moscow for centuries.", "centuries", "DURATION", "PXC"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "type_", "value"), MORE)
+def test_clock_times_days_and_durations(text, expression, type_, value) -> None:
+    check(text, expression, type_, value)
+
+
+def test_the_day_after_an_event_counts_from_the_narrative_day() -> None:
+    text = "Dr. Hale was shot on Friday, Oct. 3. Two men came to his house the day after his death."
+    check(text, "the day", "DATE", "2025-10-04")
+    # after a date, "the day before the crash" names that date itself
+    text = "Trading was calm on Oct. 6, the day before the crash."
+    check(text, "the day", "DATE", "2025-10-06")

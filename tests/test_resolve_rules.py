@@ -107,7 +107,7 @@ DURATIONS = [
     (
         "Eight children were reunited in the past 24 hours.",
         "the past 24 hours",
-        "P1D",
+        "PT24H",
         "2025-10-09",
         "2025-10-10",
     ),
@@ -119,8 +119,8 @@ DURATIONS = [
         "2025-10-10",
     ),
     # "the past century" is the hundred years up to now; "last century" is the 1900s
-    ("The worst flood of the past century.", "the past century", "P1C", "1925-10-10", "2025-10-10"),
-    ("Growth was slow over the last decade.", "the last decade", "P1E", "2015-10-10", "2025-10-10"),
+    ("Worst flood of the past century.", "the past century", "P100Y", "1925-10-10", "2025-10-10"),
+    ("Growth was slow in the last decade.", "the last decade", "P10Y", "2015-10-10", "2025-10-10"),
     ("The war lasted three years.", "three years", "P3Y", None, None),
     (
         "The talks will take the next two weeks.",

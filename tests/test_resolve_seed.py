@@ -43,7 +43,7 @@ def test_said_friday_is_the_publication_day(seed) -> None:
 def test_the_past_24_hours_is_an_anchored_interval(seed, occurrence) -> None:
     _, timexes = seed
     past = find(timexes, "the past 24 hours", occurrence)
-    assert (past.type, past.value) == ("DURATION", "P1D")
+    assert (past.type, past.value) == ("DURATION", "PT24H")
     assert (past.interval.begin, past.interval.end) == (date(2025, 10, 9), DCT)
 
 

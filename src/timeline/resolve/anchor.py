@@ -44,8 +44,10 @@ _DURATION_CODES = {
     "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1), "weekend": ("", "WE", 1),
     "fortnight": ("", "W", 2), "month": ("", "M", 1), "quarter": ("", "Q", 1),
     "season": ("", "M", 3), "half": ("", "M", 6), "year": ("", "Y", 1),
-    "decade": ("", "E", 1), "century": ("", "C", 1), "millennium": ("", "L", 1),
+    "decade": ("", "Y", 10), "century": ("", "Y", 100), "millennium": ("", "Y", 1000),
 }  # fmt: skip
+# (decades and centuries are written in years, "P10Y", as the TimeML corpora write them)
+_UNSPECIFIED_CODES = {"century": "C", "millennium": "L"}
 _DURATION_MONTHS = {"M": 1, "Q": 3, "Y": 12, "E": 120, "C": 1200, "L": 12000}
 _UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1}
 # Periods that company and economic reports are about; "a year ago" there is the same
@@ -357,13 +359,12 @@ _FRACTIONS = {
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """The TimeML duration value: "P3M", "PT5H", "PXY", "PT1M30S"; 24 hours is "P1D"."""
+    """The TimeML duration value: "P3M", "PT5H", "PXY", "PT1M30S"; the unit is the one
+    written ("72 hours" is PT72H, not P3D), as TimeML values keep the expression's unit."""
     time_part, code, factor = _DURATION_CODES[unit]
-    if amount is None:
-        return f"P{time_part}X{code}"
+    if amount is None:  # "for centuries" PXC: with no number, the unit is the only content
+        return f"P{time_part}X{_UNSPECIFIED_CODES.get(unit, code)}"
     amount = amount * factor
-    if unit == "hour" and amount % 24 == 0:
-        return f"P{int(amount // 24)}D"
     whole = int(amount)
     if amount == whole:
         return f"P{time_part}{whole}{code}"

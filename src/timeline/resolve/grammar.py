@@ -64,7 +64,7 @@ _RULE_TRIGGERS = {
     "offset": "unit", "offset_adjective": "unit", "duration": "unit", "recent_units": "unit",
     "set_every": "every", "set_frequency": "frequency", "set_plural_weekday": "weekday",
     "set_times_per": "times", "clock_time": "clock", "clock_24h": "clock24",
-    "noon_midnight": "noon",
+    "noon_midnight": "noon", "clock_part_of_day": "part",
 }  # fmt: skip
 
 
@@ -265,7 +265,7 @@ class Grammar:
                  rf"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+{year4}\b)?",
                  self._month_day_range),
             rule("month_day",
-                 rf"\b{mod}(?:{weekday},?\s+)?(?P<month>{month})\s+{day_num}\b"
+                 rf"\b{mod}(?:{weekday},?\s+)?(?:(?P<dir>last|next|this)\s+)?(?P<month>{month})\s+{day_num}\b"
                  rf"(?!\s*(?:%|percent|:\d))(?:,?\s+{year4}\b)?",
                  self._month_day),
             rule("day_month",
@@ -287,7 +287,8 @@ class Grammar:
             rule("month_relative_year",
                  rf"\b{mod}(?P<month>{month})(?:\s+of)?\s+(?P<rel>this|last|next)\s+year\b",
                  self._month_relative_year),
-            rule("month", rf"\b{mod}{direction}?(?P<month>{month})(?!\w)", self._month_alone),
+            rule("month", rf"\b{mod}{direction}?(?P<month>{month})(?!\w|\.?\s+\d{{1,2}}\b)",
+                 self._month_alone),
             rule("year",
                  rf"(?<![\w$€£#.,/-]){mod}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?{year4}"
                  r"(?!\w|,\d|\.\d|%|[-/]\d)",
@@ -383,7 +384,7 @@ class Grammar:
                  r"(?!\s+(?:the|a|an|his|her|its|their|to|\w+day)\b)",
                  self._day_before_after),
             rule("day_before_event",
-                 r"\b(?P<span>the\s+(?P<unit>day|week))\s+(?:before|after|of)\s+"
+                 r"\b(?P<span>the\s+(?P<unit>day|week))\s+(?P<rel>before|after|of)\s+"
                  r"(?:the|a|an|his|her|its|their)\b",
                  self._day_of_event),
             rule("deictic_day",
@@ -461,6 +462,11 @@ class Grammar:
                  r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s*"
                  r"(?P<tz>GMT|UTC|[ECMP][SD]T|BST|CET|CEST)\b",
                  self._clock_time),
+            rule("clock_part_of_day",
+                 r"\b(?:(?P<approx>about|around|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])"
+                 r"(?::(?P<min>[0-5]\d))?\s+(?:o'clock\s+)?(?:in\s+the\s+(?P<part>morning|afternoon"
+                 r"|evening)|at\s+(?P<night>night))\b",
+                 self._clock_part_of_day),
             rule("noon_midnight",
                  rf"\b(?P<word>noon|midday|midnight)(?:\s+(?P<wd>{weekday}))?\b",
                  self._noon_midnight),
@@ -582,7 +588,10 @@ class Grammar:
         if not self._month_ok(m):
             return None
         year = int(m["year"]) if m["year"] else None
-        return CalendarDate("day", year, self.month(m["month"]), int(m["day"]), mod=self._mod(m))
+        return CalendarDate(
+            "day", year, self.month(m["month"]), int(m["day"]), mod=self._mod(m),
+            direction=self._direction(m["dir"]),
+        )  # fmt: skip
 
     def _day_month(self, m: re.Match, text: str) -> Reading | None:
         if not self._month_ok(m):
@@ -860,9 +869,13 @@ class Grammar:
         return RelativeRef(unit, offset, unit, anaphoric=True)
 
     def _day_of_event(self, m: re.Match, text: str) -> Reading | None:
-        """ "the day before the plunge": the day the narrative is at, named by an event."""
+        """ "the day after his death": a day from the event the narrative is at. After a
+        date ("Oct. 12, the day before the plunge") it is that date itself."""
         unit = m["unit"].lower()
-        return RelativeRef(unit, 0, unit, anaphoric=True)
+        rel = m["rel"].lower()
+        appositive = re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()])
+        offset = 0 if appositive or rel == "of" else (1 if rel == "after" else -1)
+        return RelativeRef(unit, offset, unit, anaphoric=True)
 
     def _deictic_day(self, m: re.Match, text: str) -> Reading | None:
         word = _words(m["word"])
@@ -1049,6 +1062,15 @@ class Grammar:
         return RelativeRef(
             "day", 0, "day", anaphoric=True, time=f"{hour:02d}:{minute:02d}", mod=mod
         )
+
+    def _clock_part_of_day(self, m: re.Match, text: str) -> Reading | None:
+        """ "4 in the morning", "11 at night": a clock time whose half of the day is named."""
+        hour = int(m["h"]) % 12
+        if (m["night"] and hour >= 6) or (m["part"] and m["part"].lower() != "morning"):
+            hour += 12  # "11 at night", "3 in the afternoon"; "2 at night" is 02:00
+        mod = "APPROX" if m["approx"] else ""
+        time = f"{hour:02d}:{int(m['min'] or 0):02d}"
+        return RelativeRef("day", 0, "day", anaphoric=True, time=time, mod=mod)
 
     def _noon_midnight(self, m: re.Match, text: str) -> Reading | None:
         word = m["word"].lower()
