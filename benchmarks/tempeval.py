@@ -51,8 +51,10 @@ score flatters the tagger. Leave one set out: for each set in turn,
 * tune the settings on the other two sets: greedy coordinate ascent from the shipped
   settings on their pooled value F1 (all types); each constant tries a small grid around its
   shipped value, each rule that fires in the training documents is tried switched off; a
-  change is kept only when it gains more than ``CROSS_CHECK_MARGIN`` points (not to fit
-  noise), for at most ``CROSS_CHECK_ROUNDS`` rounds;
+  change is kept only when it gains more than ``CROSS_CHECK_MARGIN`` points on the pool
+  (not to fit noise) and loses nothing on either training set (a change must hold on every
+  set, not trade one corpus's annotators for another's), for at most
+  ``CROSS_CHECK_ROUNDS`` rounds;
 * score the held-out set with the tuned settings.
 
 The held-out figure is the score of settings that never saw the set, the honest estimate of
@@ -1088,8 +1090,18 @@ class CrossCheck:
     def keys(self, names: Iterable[str]) -> list[DocKey]:
         return [k for n in names for k in self.keys_of[n]]
 
+    def holds(self, candidate: Settings, current: Settings, names: Sequence[str]) -> bool:
+        """Does ``candidate`` lose nothing on any of the sets ``names`` against ``current``?
+        A change is kept only when it holds on every training set, not just on their pool."""
+        return all(
+            self.scores(candidate, self.keys_of[n]).value_f1
+            >= self.scores(current, self.keys_of[n]).value_f1
+            for n in names
+        )
+
     def tune(self, names: Sequence[str]) -> Tuning:
-        """Greedy coordinate ascent on the pooled value F1 of the sets ``names``."""
+        """Greedy coordinate ascent on the pooled value F1 of the sets ``names``; a change
+        must gain more than the margin on the pool and lose nothing on any one set."""
         keys = self.keys(names)
         settings = Settings()
         best = shipped = self.scores(settings, keys).value_f1
@@ -1106,7 +1118,8 @@ class CrossCheck:
                 if not tried:
                     continue
                 f1, value = max(tried, key=lambda fv: fv[0])  # first of equals: smallest value
-                if f1 > best + CROSS_CHECK_MARGIN:
+                moved = settings.with_value(knob, value)
+                if f1 > best + CROSS_CHECK_MARGIN and self.holds(moved, settings, names):
                     settings, best, changed = settings.with_value(knob, value), f1, True
                     tuning.steps.append(f"{knob.attr} {current}->{value} ({f1:.2f})")
             fired = set().union(*(self.fires[settings.constants, k] for k in keys))
@@ -1117,7 +1130,7 @@ class CrossCheck:
                 candidate = settings.toggled(rule.name)
                 f1 = self.scores(candidate, keys).value_f1
                 tuning.tried += 1
-                if f1 > best + CROSS_CHECK_MARGIN:
+                if f1 > best + CROSS_CHECK_MARGIN and self.holds(candidate, settings, names):
                     settings, best, changed = candidate, f1, True
                     state = "off" if rule.name in settings.disabled else "on"
                     tuning.steps.append(f"rule {rule.name} {state} ({f1:.2f})")

@@ -202,3 +202,14 @@ def test_the_day_after_an_event_counts_from_the_narrative_day() -> None:
     # after a date, "the day before the crash" names that date itself
     text = "Trading was calm on Oct. 6, the day before the crash."
     check(text, "the day", "DATE", "2025-10-06")
+
+
+def test_a_unit_before_or_after_a_date() -> None:
+    dct = date(2000, 2, 24)
+    check("The day before last Tuesday's hearing, he left.", "The day before last Tuesday",
+          "DATE", "2000-02-21", dct=dct)  # fmt: skip
+    check("He was seen the day after Nov. 3 in Paris.", "the day after Nov. 3", "DATE",
+          "1999-11-04", dct=dct)  # fmt: skip
+    # "the day before" followed by an event is not counted from the narrative
+    text = "He was last seen Nov. 3, the day before police issued a warrant."
+    assert [t.text for t in tag(text, dct)] == ["Nov. 3"]

@@ -381,7 +381,8 @@ class Grammar:
                  self._anaphoric_weekday),
             rule("day_before_after",
                  r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after|previous|prior|earlier)\b"
-                 r"(?!\s+(?:the|a|an|his|her|its|their|to|\w+day)\b)",
+                 r"(?=\s*(?:[,.;:!?)\]\"'—–]|$|(?:and|but|when|while|as|that|he|she|it|they|we"
+                 r"|i|you)\b))",
                  self._day_before_after),
             rule("day_before_event",
                  r"\b(?P<span>the\s+(?P<unit>day|week))\s+(?P<rel>before|after|of)\s+"

@@ -17,6 +17,7 @@ from functools import cache
 
 from timeline.lang import language_data
 from timeline.models import Interval, Timex
+from timeline.resolve import calendar as cal
 from timeline.resolve.anchor import (
     REPORTING_PERIODS,
     TENSE_FUTURE,
@@ -24,6 +25,7 @@ from timeline.resolve.anchor import (
     TENSE_UNKNOWN,
     Context,
     Reference,
+    coarser,
     resolve,
 )
 from timeline.resolve.grammar import grammar
@@ -98,7 +100,37 @@ def tag(text: str, dct: date, language: str = "en") -> list[Timex]:
         narrative = reference
         if report is None and _may_be_report(reference, dct):
             report = reference
+    timexes = [_shift_by_prefix(text, t) for t in timexes]
     return _anchor_to_news_day(text, timexes, readings, dct, cues)
+
+
+_UNIT_BEFORE = re.compile(
+    r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after)\s+$", re.IGNORECASE
+)
+
+
+def _shift_by_prefix(text: str, timex: Timex) -> Timex:
+    """ "the day before last Tuesday's hearing", "the year after 1998": one unit from the
+    date that follows, as one expression."""
+    interval = timex.interval
+    if interval is None or timex.type != "DATE" or timex.range is not None:
+        return timex
+    prefix = _UNIT_BEFORE.search(text, max(0, timex.start - 24), timex.start)
+    if prefix is None:
+        return timex
+    unit = prefix["unit"].lower()
+    if coarser(interval.granularity, unit):
+        return timex  # "the day after March": no one day
+    step = 1 if prefix["rel"].lower() == "after" else -1
+    day = cal.shift(unit, interval.begin, step)
+    return dataclasses.replace(
+        timex,
+        start=prefix.start(),
+        text=text[prefix.start() : timex.end],
+        value=cal.format_value(unit, day),
+        mod="",
+        interval=cal.unit_interval(unit, day),
+    )
 
 
 # How many days before publication the day of an article's news may be ("Sunday" in an
