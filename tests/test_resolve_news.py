@@ -213,3 +213,48 @@ def test_a_unit_before_or_after_a_date() -> None:
     # "the day before" followed by an event is not counted from the narrative
     text = "He was last seen Nov. 3, the day before police issued a warrant."
     assert [t.text for t in tag(text, dct)] == ["Nov. 3"]
+
+
+HOLIDAYS = [
+    ("The boy was found on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28"),
+    ("He was found last Thanksgiving.", "last Thanksgiving", "2024-11-28"),
+    ("Crowds will shop before Christmas.", "Christmas", "2025-12-25"),
+    ("Sales rose at Christmas 2009.", "Christmas 2009", "2009-12-25"),
+    ("Pilgrims prayed as Easter week began.", "Easter week", "2025-W16"),
+    ("The parade was held on Good Friday.", "Good Friday", "2025-04-18"),
+    ("Turnout will be high on Election Day.", "Election Day", "2025-11-04"),
+    ("Stores closed on Labor Day.", "Labor Day", "2025-09-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), HOLIDAYS)
+def test_holidays(text, expression, value) -> None:
+    check(text, expression, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Baker said on ABC\'s "This Week" that the talks would go on.',  # a programme
+        "Gonzalez spoke to CBS's ''60 Minutes.''",
+        "They staged ``Spring of Life'' rallies.",  # a campaign's name
+        "This is VOA Today.",
+        "The poster showed a still from the film ``High Noon.''",
+        "Jan Kavan of the Czech Republic signed the treaty.",  # a first name
+    ],
+)
+def test_names_that_look_like_times_are_not_times(text) -> None:
+    assert tag(text, DCT) == []
+
+
+def test_lists_prefixes_and_lengths() -> None:
+    text = "The summit is on April 24 and 25."
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [("April 24", "2025-04-24"),
+                                                         ("25", "2025-04-25")]  # fmt: skip
+    assert [t.text for t in tag("It fell on May 3 or 4 people say.", DCT)] == ["May 3"]
+    check("The post-1959 politics split families.", "1959", "DATE", "1959")
+    check("Their third day-long meeting ended.", "day-long", "DURATION", "P1D")
+    check("The decades-long battle went on.", "decades-long", "DURATION", "PXY")
+    check("He appeared in court the next morning.", "the next morning", "TIME", "2025-10-11TMO")
+    check("A few days later, he resigned.", "A few days later", "DURATION", "PXD")
+    check("Islam will one day be the largest faith.", "one day", "DATE", "FUTURE_REF")

@@ -37,6 +37,34 @@ SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
 }
 
+# Holidays: the name → how its day is found each year (see calendar.holiday_day):
+# ("fixed", month, day), ("nth", month, ISO weekday, n; n = -1 the last),
+# ("easter", days after Easter Sunday), ("after_first", month, ISO weekday, after weekday)
+# for the day of `weekday` after the month's first `after weekday` (US Election Day).
+HOLIDAYS: dict[str, tuple] = {
+    "christmas": ("fixed", 12, 25), "christmas day": ("fixed", 12, 25),
+    "christmas eve": ("fixed", 12, 24), "boxing day": ("fixed", 12, 26),
+    "new year's day": ("fixed", 1, 1), "new year's eve": ("fixed", 12, 31),
+    "valentine's day": ("fixed", 2, 14), "st. patrick's day": ("fixed", 3, 17),
+    "saint patrick's day": ("fixed", 3, 17), "may day": ("fixed", 5, 1),
+    "independence day": ("fixed", 7, 4), "bastille day": ("fixed", 7, 14),
+    "halloween": ("fixed", 10, 31), "guy fawkes night": ("fixed", 11, 5),
+    "veterans day": ("fixed", 11, 11), "veterans' day": ("fixed", 11, 11),
+    "armistice day": ("fixed", 11, 11), "remembrance day": ("fixed", 11, 11),
+    "martin luther king day": ("nth", 1, 1, 3), "martin luther king jr. day": ("nth", 1, 1, 3),
+    "presidents' day": ("nth", 2, 1, 3), "presidents day": ("nth", 2, 1, 3),
+    "mother's day": ("nth", 5, 7, 2), "memorial day": ("nth", 5, 1, -1),
+    "father's day": ("nth", 6, 7, 3), "labor day": ("nth", 9, 1, 1),
+    "labour day": ("nth", 9, 1, 1), "columbus day": ("nth", 10, 1, 2),
+    "thanksgiving": ("nth", 11, 4, 4), "thanksgiving day": ("nth", 11, 4, 4),
+    "election day": ("after_first", 11, 2, 1),
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter day": ("easter", 0),
+    "easter monday": ("easter", 1), "good friday": ("easter", -2),
+    "maundy thursday": ("easter", -3), "palm sunday": ("easter", -7),
+    "ash wednesday": ("easter", -46), "pentecost": ("easter", 49),
+    "whit sunday": ("easter", 49),
+}
+
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "overnight": "NI", "midday": "MI", "noon": "MI",

@@ -22,6 +22,7 @@ from timeline.resolve.readings import (
     THIS,
     CalendarDate,
     DurationRef,
+    HolidayRef,
     PeriodRef,
     Reading,
     RelativeRef,
@@ -109,6 +110,8 @@ def resolve(reading: Reading, ctx: Context) -> Resolution | None:
             return _calendar(reading, ctx)
         if isinstance(reading, WeekdayRef):
             return _weekday(reading, ctx)
+        if isinstance(reading, HolidayRef):
+            return _holiday(reading, ctx)
         if isinstance(reading, RelativeRef):
             return _relative(reading, ctx)
         if isinstance(reading, PeriodRef):
@@ -253,6 +256,18 @@ def _choose(
         return ((span.begin - ref).days + penalty, 1)
 
     return min(spans, key=cost)[1]
+
+
+def _holiday(reading: HolidayRef, ctx: Context) -> Resolution:
+    """A holiday's day in the year it names, else the nearest one the tense allows."""
+    if reading.year is not None:
+        day, anchor = cal.holiday_day(reading.rule, reading.year), ""
+    else:
+        years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+        candidates = [cal.holiday_day(reading.rule, year) for year in years]
+        day = _choose(candidates, ctx.dct, "day", reading.direction, ctx.tense)
+        anchor = "dct"
+    return _point("week" if reading.week else "day", day, "", "", anchor)
 
 
 # -- days of the week ---------------------------------------------------------------

@@ -135,6 +135,44 @@ def season_day(year: int, code: str) -> date:
     return date(year, SEASON_START_MONTH[code], 1)
 
 
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    n = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * n) // 451
+    month, day = divmod(h + n - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The `n`th ISO `weekday` of a month (n = -1: the last), "the fourth Thursday"."""
+    if n < 0:
+        last = month_end(year, month)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+
+def holiday_day(spec: tuple, year: int) -> date:
+    """The day of a holiday in `year`, from its rule in the language data."""
+    kind = spec[0]
+    if kind == "fixed":
+        return date(year, spec[1], spec[2])
+    if kind == "nth":
+        return nth_weekday(year, spec[1], spec[2], spec[3])
+    if kind == "easter":
+        return easter_sunday(year) + timedelta(days=spec[1])
+    if kind == "after_first":  # US Election Day: the Tuesday after the first Monday
+        return nth_weekday(year, spec[1], spec[3], 1) + timedelta(
+            days=(spec[2] - spec[3]) % 7 or 7
+        )
+    raise ValueError(f"unknown holiday rule {spec!r}")
+
+
 def month_end(year: int, month: int) -> date:
     return date(year, month, _cal.monthrange(year, month)[1])
 

@@ -22,6 +22,7 @@ from timeline.resolve.readings import (
     THIS,
     CalendarDate,
     DurationRef,
+    HolidayRef,
     PeriodRef,
     Reading,
     RelativeRef,
@@ -50,7 +51,7 @@ class Rule:
 # Which trigger each rule waits for (None: the rule scans the whole text).
 _RULE_TRIGGERS = {
     "iso_date": "iso", "slash_date": "slash", "month_day_range": "month", "month_day": "month",
-    "day_month": "month", "day_of_month": "ordinal", "week_of_month": "month",
+    "day_month": "month", "day_of_month": "ordinal", "week_of_month": "month", "holiday": "holiday",
     "month_year": "month",
     "month_relative_year": "month", "month": "month", "year": "year", "year_range": "year",
     "spelled_year": "spelled", "decade": "decade",
@@ -58,10 +59,11 @@ _RULE_TRIGGERS = {
     "season": "season", "period": "period", "period_last_year": "period", "unit_end": "unit",
     "in_the_part_of_day": "part", "overnight": "part", "report_day": "part",
     "bare_plural_duration": "unit",
-    "relative_unit": "unit", "weekend": "unit", "anaphoric_unit": "unit",
+    "relative_unit": "unit", "weekend": "unit", "anaphoric_unit": "unit_or_part",
     "anaphoric_weekday": "weekday", "day_before_after": "unit", "day_before_event": "unit",
     "deictic_day": "deictic", "this_part_of_day": "part", "weekday": "weekday",
-    "offset": "unit", "offset_adjective": "unit", "duration": "unit", "recent_units": "unit",
+    "offset": "unit", "offset_adjective": "unit", "long_adjective": "unit",
+    "duration": "unit", "recent_units": "unit",
     "set_every": "every", "set_frequency": "frequency", "set_plural_weekday": "weekday",
     "set_times_per": "times", "clock_time": "clock", "clock_24h": "clock24",
     "noon_midnight": "noon", "clock_part_of_day": "part",
@@ -247,6 +249,11 @@ class Grammar:
         direction = r"(?:(?P<dir>last|next|this|coming|past|previous|current|upcoming)\s+)"
         day_num = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         year4 = r"(?P<year>1[5-9]\d\d|20\d\d)"
+        # holiday names are proper names: their first letter is a capital
+        holidays = "|".join(
+            "(?-i:" + re.escape(name[0].upper()) + ")" + re.escape(name[1:]).replace(r"\ ", r"\s+")
+            for name in sorted(lang.HOLIDAYS, key=len, reverse=True)
+        )
         approx = alternation(_APPROX)
 
         def rule(name: str, pattern: str, handler: Handler) -> Rule:
@@ -261,8 +268,10 @@ class Grammar:
                  r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
                  self._slash_date),
             rule("month_day_range",
-                 rf"\b(?P<month>{month})\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*[-–]\s*"
-                 rf"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+{year4}\b)?",
+                 rf"\b(?P<month>{month})\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+                 rf"(?:\s*[-–]\s*|\s+(?:and|to|through|or)\s+)"
+                 rf"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[.,]\d))"
+                 rf"(?:,?\s+{year4}\b)?",
                  self._month_day_range),
             rule("month_day",
                  rf"\b{mod}(?:{weekday},?\s+)?(?:(?P<dir>last|next|this)\s+)?(?P<month>{month})\s+{day_num}\b"
@@ -276,6 +285,10 @@ class Grammar:
                  r"\b(?:on|by|until|since|from|before|after)\s+(?P<span>the\s+(?P<day>[12]\d|3[01]|0?[1-9])"
                  r"(?:st|nd|rd|th))\b(?!\s*[\w-])",
                  self._day_of_month),
+            rule("holiday",
+                 rf"\b(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<name>{holidays})"
+                 rf"(?P<week>\s+week)?(?:,?\s+{year4})?(?![\w'-])",
+                 self._holiday),
             rule("week_of_month",
                  rf"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|last|final)\s+week"
                  rf"|week)\s+of\s+(?P<month>{month})(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])"
@@ -290,7 +303,8 @@ class Grammar:
             rule("month", rf"\b{mod}{direction}?(?P<month>{month})(?!\w|\.?\s+\d{{1,2}}\b)",
                  self._month_alone),
             rule("year",
-                 rf"(?<![\w$€£#.,/-]){mod}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?{year4}"
+                 rf"(?:(?<=\bpre-)|(?<=\bpost-)|(?<![\w$€£#.,/-]))"
+                 rf"{mod}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?{year4}"
                  r"(?!\w|,\d|\.\d|%|[-/]\d)",
                  self._year),
             rule("year_range",
@@ -418,6 +432,10 @@ class Grammar:
                  rf"(?P<unit>{units})(?P<half>\s+and\s+a\s+half)?(?P<so>\s+or\s+so)?\b"
                  r"(?!-old|\s+old\b|-olds?\b)",
                  self._duration),
+            rule("long_adjective",
+                 r"(?<![\w-])(?P<unit>hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+                 r"-?long\b",
+                 self._long_adjective),
             rule("recent_units",
                  r"\b(?P<pre>recent|the\s+past|the\s+last|the\s+coming|coming|the\s+first"
                  r"|the\s+early|the\s+final|the\s+weeks\s+ahead|past)\s+"
@@ -500,6 +518,8 @@ class Grammar:
             "unit": words(self.units, boundary=False),
             "period": words(["period", "quarter", "year", "week"]),
             "part": words([*lang.PARTS_OF_DAY, "day"]),
+            "unit_or_part": words([*self.units, *lang.PARTS_OF_DAY], boundary=False),
+            "holiday": words({name.split()[-1] for name in lang.HOLIDAYS}),
             "weekday": words(weekday_stems),
             "deictic": words(["today", "tonight", "yesterday", "tomorrow"]),
             "every": words(["every", "each"]),
@@ -576,8 +596,8 @@ class Grammar:
         """ "Oct. 1-3": TimeML marks each end as a date of its own ("Oct. 1", "3"); the
         tagger joins them into a range."""
         first, last = int(m["d1"]), int(m["d2"])
-        if not self._month_ok(m) or last <= first:
-            return None
+        if not self._month_ok(m) or last <= first or self._non_date_after.match(text, m.end()):
+            return None  # "May 3 or 4 people": the second number counts something
         year = int(m["year"]) if m["year"] else None
         month = self.month(m["month"])
         return (
@@ -603,6 +623,13 @@ class Grammar:
     def _day_of_month(self, m: re.Match, text: str) -> Reading | None:
         """ "on the 10th": a day of this month, the last or the next, by tense."""
         return CalendarDate("day", None, None, int(m["day"]))
+
+    def _holiday(self, m: re.Match, text: str) -> Reading | None:
+        name = re.sub(r"\s+", " ", m["name"].lower())
+        year = int(m["year"]) if m["year"] else None
+        return HolidayRef(
+            self.lang.HOLIDAYS[name], year, self._direction(m["dir"]), week=bool(m["week"])
+        )
 
     def _week_of_month(self, m: re.Match, text: str) -> Reading | None:
         """ "the last week of March", "the week of March 6": a calendar week."""
@@ -633,6 +660,8 @@ class Grammar:
         key = word.lower().rstrip(".")
         if not word[0].isupper():
             return None
+        if len(key) <= 4 and not word.endswith(".") and re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
+            return None  # "Jan Kavan", "Jun Wang": a first name
         if key in self.lang.AMBIGUOUS_MONTHS and not (m["dir"] or m["mod"]):
             before = text[max(0, m.start() - 12) : m.start()].lower()
             if not re.search(
@@ -913,8 +942,10 @@ class Grammar:
         backward = rel in ("ago", "earlier", "before", "previously", "prior")
         deictic = rel in ("ago", "from now", "hence")
         approx = _APPROX.get(_words(m["approx"]), "APPROX" if m["so"] else "")
-        if amount is None:
+        if amount is None and deictic:  # "a few years ago", "some weeks from now"
             return VagueRef("PAST_REF" if backward else "FUTURE_REF")
+        if amount is None:  # "a few days later": some days after the narrative, no date
+            return DurationRef(None, unit)
         if m["half"]:
             amount += 0.5
         if unit in ("hour", "minute", "second") or amount != int(amount):
@@ -964,11 +995,21 @@ class Grammar:
         year_like = re.fullmatch(r"(?:1[5-9]|20)\d\d", m["num"] or "")
         if year_like and not m["unit"].lower().endswith("s"):
             return None  # "the 2010 season": a year, not 2010 seasons
+        if _words(m.group()) == "one day" and re.search(
+            r"\b(?:will|would|could|may|might|can|shall|should|hopes?|hoped|to)\s+$",
+            text[max(0, m.start() - 12) : m.start()],
+        ):
+            return VagueRef("FUTURE_REF")  # "Islam will one day be", "hoped he one day"
         if word == "the" and amount is not None and amount == 1:
             return None  # "the day", "the one year": not a length of time
         if unit == "hour" and re.fullmatch(r"0\d{3}", m["num"] or "") and _is_hhmm(m["num"]):
             return None  # "0900 hours": a time of day, military style
         return DurationRef(amount, unit, direction, mod)
+
+    def _long_adjective(self, m: re.Match, text: str) -> Reading | None:
+        """ "a day-long meeting" (P1D), "a decades-long battle" (PXY): a length."""
+        word = m["unit"].lower()
+        return DurationRef(None if word.endswith("s") else 1, self.unit(word))
 
     def _recent_units(self, m: re.Match, text: str) -> Reading | None:
         """ "in recent years", "the coming months": a vague past or future, not a length
@@ -985,6 +1026,13 @@ class Grammar:
         if m["present"]:
             return VagueRef("PRESENT_REF")
         if m["past"]:
+            follows = re.match(r"\s+([\w-]+)", text[m.end() : m.end() + 24])
+            word = follows.group(1).lower() if follows else ""
+            if m["past"].lower().endswith("past") and (
+                word[:1].isdigit() or word in self.numbers or self.unit(word) in self.units
+                or word in ("few", "several", "summers", "winters", "springs", "autumns")
+            ):
+                return None  # "the past three summers": a span, not "the past"
             return VagueRef("PAST_REF")
         if m["soon"]:
             after = text[m.end() : m.end() + 12]

@@ -37,6 +37,17 @@ class CalendarDate:
 
 
 @dataclass(frozen=True, slots=True)
+class HolidayRef:
+    """A holiday ("Thanksgiving Day", "last Easter", "Christmas 2009"), or the week that
+    holds it ("Easter week"); `rule` is its rule in the language data."""
+
+    rule: tuple
+    year: int | None = None
+    direction: int | None = None
+    week: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class WeekdayRef:
     """A day of the week ("Friday", "last Friday", "on Friday night"); `anaphoric` ones
     ("the previous Friday") count from the narrative date."""
@@ -118,4 +129,7 @@ class SetRef:
     quant: str = ""
 
 
-Reading = CalendarDate | WeekdayRef | RelativeRef | PeriodRef | DurationRef | VagueRef | SetRef
+Reading = (
+    CalendarDate | HolidayRef | WeekdayRef | RelativeRef | PeriodRef | DurationRef | VagueRef
+    | SetRef
+)

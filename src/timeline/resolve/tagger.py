@@ -53,7 +53,7 @@ _PERIOD_BOUNDARY = re.compile(r"\b(?:ended|ending|ends)\s+$", re.IGNORECASE)
 
 def tag(text: str, dct: date, language: str = "en") -> list[Timex]:
     """Temporal expressions of `text`, anchored to the publication date `dct`."""
-    candidates = _select(_propose(text, language))
+    candidates = _select([c for c in _propose(text, language) if not _is_title(text, c)])
     candidates = _attach_clock_times(candidates, text)
     cues = _tense_cues(language)
     timexes: list[Timex] = []
@@ -313,6 +313,40 @@ def _propose(text: str, language: str) -> list[_Candidate]:
                     start, stop = match.span("span") if spanned else match.span()
                     found.append((start, stop, order, rule.name, reading))
     return found
+
+
+# Words capitalised in running text anyway: a capital on them says nothing of a title.
+_ALWAYS_CAPITALISED = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\.?|I|[A-Z]+|[A-Z]\.(?:[A-Z]\.)*",
+)
+# Rules whose words are lower case in running text, so that a capital mid-sentence marks
+# a name ("VOA Today", "High Noon", "the Prague Spring").
+_LOWER_CASE_RULES = ("deictic_day", "noon_midnight", "vague", "season")
+_NAMED_RULES = ("holiday",)  # names of days: capitals are theirs
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”'‘’`(\[\n]|--|—|_)\s*$")
+_NAME_GOES_ON = re.compile(r"\s+of\s+[A-Z]")  # "Spring of Life", "Summer of Love"
+
+
+def _is_title(text: str, candidate: _Candidate) -> bool:
+    """A name that looks like a time: a programme or a title ("This Week", "60 Minutes",
+    "Spring of Life", "VOA Today"). A capital on a word that running text writes in lower
+    case, past the expression's first word or in the middle of a sentence, gives it away."""
+    start, end, _, name, _ = candidate
+    words = re.findall(r"[A-Za-z][A-Za-z.']*", text[start:end])
+    if not words or text[start:end].isupper() or name in _NAMED_RULES:
+        return False
+    later = words[1:] if text[start].isalpha() else words
+    if any(w[0].isupper() and not _ALWAYS_CAPITALISED.fullmatch(w) for w in later):
+        return True
+    first = words[0]
+    if name not in _LOWER_CASE_RULES or not first[0].isupper():
+        return False
+    if _NAME_GOES_ON.match(text, end):
+        return True
+    if _SENTENCE_START.search(text, max(0, start - 4), start):
+        return False
+    return not _ALWAYS_CAPITALISED.fullmatch(first)
 
 
 def _windows(trigger: re.Pattern, lower: str) -> list[tuple[int, int]]:
