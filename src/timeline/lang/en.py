@@ -65,6 +65,16 @@ HOLIDAYS: dict[str, tuple] = {
     "whit sunday": ("easter", 49),
 }
 
+# Lower-case pieces that every holiday name above contains (the tagger only looks for
+# holidays near one of them).
+HOLIDAY_TRIGGERS = (
+    "christmas", "boxing", "new year", "valentine", "patrick", "may day", "independence",
+    "bastille", "halloween", "fawkes", "veterans", "armistice", "remembrance", "luther",
+    "presidents", "mother's", "memorial", "father's", "labor", "labour", "columbus",
+    "thanksgiving", "election", "easter", "good friday", "maundy", "palm sunday",
+    "ash wednesday", "pentecost", "whit",
+)
+
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "overnight": "NI", "midday": "MI", "noon": "MI",
@@ -196,7 +206,7 @@ FUTURE_MODALS = ("may", "can", "must")
 DEADLINE_CUE = (
     r"(?:(?:postpone[ds]?|delay(?:ed|s)?|adjourn(?:ed|s)?|defer(?:red|s)?|suspend(?:ed|s)?"
     r"|extend(?:ed|s)?|put\s+off|push(?:ed|es)?\s+back|given|gives?|deadline|wait(?:ed|s)?"
-    r"|recess(?:ed)?|stays?|remains?)(?:\s+[\w'.,-]+){0,4}?|has|have)\s+(?:until|till)"
+    r"|recess(?:ed)?|stays?|remains?)(?:\s+[\w'.,$-]+){0,6}?|has|have)\s+(?:until|till|through)"
 )
 PAST_CUES = (
     "was", "were", "had", "did", "has been", "have been", "ago", "last", "earlier",

@@ -167,9 +167,7 @@ def holiday_day(spec: tuple, year: int) -> date:
     if kind == "easter":
         return easter_sunday(year) + timedelta(days=spec[1])
     if kind == "after_first":  # US Election Day: the Tuesday after the first Monday
-        return nth_weekday(year, spec[1], spec[3], 1) + timedelta(
-            days=(spec[2] - spec[3]) % 7 or 7
-        )
+        return nth_weekday(year, spec[1], spec[3], 1) + timedelta(days=(spec[2] - spec[3]) % 7 or 7)
     raise ValueError(f"unknown holiday rule {spec!r}")
 
 

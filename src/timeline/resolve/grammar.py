@@ -57,16 +57,16 @@ _RULE_TRIGGERS = {
     "spelled_year": "spelled", "decade": "decade",
     "century": "century", "quarter": "quarter", "q_quarter": "q", "half": "half",
     "season": "season", "period": "period", "period_last_year": "period", "unit_end": "unit",
-    "in_the_part_of_day": "part", "overnight": "part", "report_day": "part",
+    "in_the_part_of_day": "part", "overnight": "part", "report_day": "report_day",
     "bare_plural_duration": "unit",
     "relative_unit": "unit", "weekend": "unit", "anaphoric_unit": "unit_or_part",
     "anaphoric_weekday": "weekday", "day_before_after": "unit", "day_before_event": "unit",
     "deictic_day": "deictic", "this_part_of_day": "part", "weekday": "weekday",
-    "offset": "unit", "offset_adjective": "unit", "long_adjective": "unit",
+    "offset": "unit", "offset_adjective": "unit", "long_adjective": "long",
     "duration": "unit", "recent_units": "unit",
     "set_every": "every", "set_frequency": "frequency", "set_plural_weekday": "weekday",
     "set_times_per": "times", "clock_time": "clock", "clock_24h": "clock24",
-    "noon_midnight": "noon", "clock_part_of_day": "part",
+    "noon_midnight": "noon", "clock_part_of_day": "clock_part",
 }  # fmt: skip
 
 
@@ -491,7 +491,7 @@ class Grammar:
                  self._noon_midnight),
         ]  # fmt: skip
 
-    def _build_triggers(self) -> dict[str, re.Pattern]:
+    def _build_triggers(self) -> dict[str, re.Pattern | tuple[str, ...]]:
         """Cheap patterns, run on the lower-cased text, that a rule's matches contain."""
         lang = self.lang
 
@@ -518,8 +518,11 @@ class Grammar:
             "unit": words(self.units, boundary=False),
             "period": words(["period", "quarter", "year", "week"]),
             "part": words([*lang.PARTS_OF_DAY, "day"]),
-            "unit_or_part": words([*self.units, *lang.PARTS_OF_DAY], boundary=False),
-            "holiday": words({name.split()[-1] for name in lang.HOLIDAYS}),
+            "unit_or_part": ("unit", "part"),  # composite: the union of both windows
+            "holiday": words(lang.HOLIDAY_TRIGGERS, boundary=False),
+            "long": re.compile(r"long\b"),
+            "report_day": re.compile(r"\bthe\s+(?:trading\s+)?day\b"),
+            "clock_part": re.compile(r"\d\s+(?:o'clock\s+)?(?:in\s+the|at\s+night)"),
             "weekday": words(weekday_stems),
             "deictic": words(["today", "tonight", "yesterday", "tomorrow"]),
             "every": words(["every", "each"]),
@@ -1029,7 +1032,9 @@ class Grammar:
             follows = re.match(r"\s+([\w-]+)", text[m.end() : m.end() + 24])
             word = follows.group(1).lower() if follows else ""
             if m["past"].lower().endswith("past") and (
-                word[:1].isdigit() or word in self.numbers or self.unit(word) in self.units
+                word[:1].isdigit()
+                or word in self.numbers
+                or self.unit(word) in self.units
                 or word in ("few", "several", "summers", "winters", "springs", "autumns")
             ):
                 return None  # "the past three summers": a span, not "the past"

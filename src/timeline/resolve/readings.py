@@ -130,6 +130,12 @@ class SetRef:
 
 
 Reading = (
-    CalendarDate | HolidayRef | WeekdayRef | RelativeRef | PeriodRef | DurationRef | VagueRef
+    CalendarDate
+    | HolidayRef
+    | WeekdayRef
+    | RelativeRef
+    | PeriodRef
+    | DurationRef
+    | VagueRef
     | SetRef
 )

@@ -12,6 +12,7 @@ import dataclasses
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
@@ -28,13 +29,28 @@ from timeline.resolve.anchor import (
     coarser,
     resolve,
 )
-from timeline.resolve.grammar import grammar
+from timeline.resolve.grammar import Grammar, grammar
 from timeline.resolve.readings import CalendarDate, Reading, RelativeRef, WeekdayRef
 
 _Candidate = tuple[int, int, int, str, Reading]  # start, end, rule order, rule name, reading
 _JOIN_TIME = re.compile(r"\s*(?:,|on|at|,\s*at)?\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _TENSE_WINDOW = 90
+# A stop after one of these does not end the clause ("Roe vs. Wade", "Mr. Smith", "U.S.").
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?:\b(?:vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Co|Gen|Gov|Sen|Rep|Inc|Col|Ltd|Sgt|Corp|Prof|Sept)"
+    r"|\b[A-Z])$"
+)
+
+
+def _clause_ends(text: str) -> Iterator[re.Match]:
+    """The stops of `text` that end a clause: not the period of an abbreviation."""
+    for stop in _CLAUSE_END.finditer(text):
+        at = stop.start()
+        if stop.group() != "." or not _ABBREVIATION_BEFORE.search(text, max(0, at - 5), at):
+            yield stop
+
+
 # A tense cue across a comma is often another clause's ("talks that are supposed to
 # conclude by May, invited..."): it counts as this many characters further away.
 COMMA_PENALTY = 40
@@ -301,7 +317,7 @@ def _propose(text: str, language: str) -> list[_Candidate]:
         else:
             spans = windows.get(rule.trigger)
             if spans is None:
-                spans = windows[rule.trigger] = _windows(g.triggers[rule.trigger], lower)
+                spans = windows[rule.trigger] = _trigger_windows(g, rule.trigger, lower, windows)
         spanned = "span" in rule.pattern.groupindex
         for begin, end in spans:
             for match in rule.pattern.finditer(text, begin, end):
@@ -347,6 +363,28 @@ def _is_title(text: str, candidate: _Candidate) -> bool:
     if _SENTENCE_START.search(text, max(0, start - 4), start):
         return False
     return not _ALWAYS_CAPITALISED.fullmatch(first)
+
+
+def _trigger_windows(
+    g: Grammar, name: str, lower: str, known: dict[str, list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """The windows of a trigger; a composite trigger (a tuple of names) is the union of
+    its parts' windows, which are scanned once and shared with their own rules."""
+    trigger = g.triggers[name]
+    if not isinstance(trigger, tuple):
+        return _windows(trigger, lower)
+    parts = []
+    for part in trigger:
+        if part not in known:
+            known[part] = _windows(g.triggers[part], lower)
+        parts.extend(known[part])
+    merged: list[tuple[int, int]] = []
+    for begin, end in sorted(parts):
+        if merged and begin <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((begin, end))
+    return merged
 
 
 def _windows(trigger: re.Pattern, lower: str) -> list[tuple[int, int]]:
@@ -425,7 +463,7 @@ def _tense_cues(language: str) -> tuple[re.Pattern, re.Pattern]:
     # future: cue words, lower-case modals ("may", not the month), and time limits
     future = re.compile(
         rf"(?<![\w'-])(?:(?i:{words(lang.FUTURE_CUES)}|{lang.DEADLINE_CUE})"
-        rf"|{words(lang.FUTURE_MODALS)})(?![\w-])(?!\s+not\b|n't)"
+        rf"|{words(lang.FUTURE_MODALS)})(?![\w-])(?!\s+not\b|n't)(?<!next(?=\s+(?:to|door)\b))"
     )
     # past: auxiliaries and irregular verbs, or a lower-case "-ed" word that is a verb
     not_past = words(lang.NOT_PAST_VERBS)
@@ -440,7 +478,7 @@ def _tense_cues(language: str) -> tuple[re.Pattern, re.Pattern]:
 # a participle after these is a passive, not a past tense ("the case is heard in May")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
 # "was postponed until Thursday" still looks forward, unlike "was to meet"
-_TIME_LIMIT = re.compile(r"(?:until|till)$", re.IGNORECASE)
+_TIME_LIMIT = re.compile(r"(?:until|till|through)$", re.IGNORECASE)
 # a future cue under a past perfect looks forward from a past time ("had been due to expire
 # Friday"): past. "were planning to rally Monday" still looks forward from now.
 _PAST_OF_FUTURE = re.compile(r"\bhad(?:\s+been)?\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
@@ -458,10 +496,10 @@ def _tense(text: str, start: int, end: int, cues: tuple[re.Pattern, re.Pattern])
     scheduled to" is past (a future cue under a past auxiliary).
     """
     left = text[max(0, start - _TENSE_WINDOW) : start]
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    clause_start = max((m.end() for m in _clause_ends(left)), default=0)
     left = left[clause_start:]
     right = text[end : end + _TENSE_WINDOW]
-    stop = _CLAUSE_END.search(right)
+    stop = next(_clause_ends(right), None)
     if stop:
         right = right[: stop.start()]
     future, past = cues
