@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STORY ?= stories/ukrainian-children
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench train clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/t17.py
 	$(BIN)/python benchmarks/page.py
 	$(BIN)/python benchmarks/build.py
+
+# The key-date ranker's weights (src/timeline/data/date_ranker.json) from ../shared/data/t17.
+train: $(VENV)/.installed
+	$(BIN)/python benchmarks/train_dates.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache

@@ -49,7 +49,23 @@ def test_more_sources_and_a_date_more_articles_name_score_higher() -> None:
     # another event on the wide event's day: its date is named by one more article
     echo = event("echo", [mention("e")], "Markets fell sharply after the announcement.")
     got = scores([wide, single, echo])
-    assert got["wide"] > got["echo"] > got["single"] > 0
+    assert got["wide"] > got["single"] > 0  # a date four articles name, against one
+    assert got["wide"] > got["echo"] > 0  # on one date, more sources
+
+
+def test_the_best_event_of_a_date_carries_the_date_score() -> None:
+    events = score_events(
+        [
+            event("wide", [mention("a"), mention("b"), mention("c")]),
+            event("echo", [mention("e")], "Markets fell sharply after the announcement."),
+            event("single", [mention("d", OTHER_DAY)]),
+        ]
+    )
+    best = {}
+    for e in events:
+        best[e.interval] = max(best.get(e.interval, 0.0), e.score)
+    assert all(0 < v < 1 for v in best.values())  # a date's chance of being a key date
+    assert best[DAY] > best[OTHER_DAY]
 
 
 def test_an_event_that_opens_its_article_scores_higher() -> None:
@@ -88,7 +104,10 @@ def test_key_events_keep_the_best_dates_and_events_per_date() -> None:
                 "Judges of the supreme court annulled the disputed election result.",
                 "Soldiers sealed every road leading into the mountain province.",
             ][k]
-            sources = [mention(f"a{n}{k}{s}", interval) for s in range(n + 1 + (2 - k))]
+            sources = [
+                mention(f"a{n}{k}{s}", interval, published=date(2024, 6, 20))
+                for s in range(n + 1 + (2 - k))
+            ]
             events.append(event(f"e{n}{k}", sources, text))
     kept = key_events(score_events(events), key_dates=2, per_date=2)
     assert [e.id for e in kept] == ["e30", "e31", "e40", "e41"]  # the two busiest days

@@ -1,24 +1,24 @@
 """Salience: how much each event matters to the story, and the key events an editor keeps.
 
 A 300-article story has thousands of dated statements; a reader wants the few dozen dates
-that matter. An event's `score` multiplies two kinds of evidence:
+that matter. An event's `score` is the product of two parts:
 
-- its **date**: how many articles refer to that date at all (in any event). News returns
-  again and again to the day things happened ("the quake on Tuesday", "since January
-  12"), so the number of articles naming a day is the strongest sign that the day
-  matters. A date named by an expression counts fully; a date a statement only inherits
-  from its paragraph (`narrative`) or its publication day counts less
-  (`DATED_BY_WEIGHT`).
-- the **event itself**: how many articles report it (`sources`, with diminishing
-  returns), whether it opens an article (the lead is where news puts what matters), how
-  central its wording is to the story (cosine with the words of the whole story), how it
-  is dated, and its granularity (a day is a timeline entry; a month, a year or a span is
-  background, `GRANULARITY_WEIGHT`).
+- its **date's** chance of being a key date, from the story's coverage of that date
+  (`timeline.keydates`: who names the date, when, how, how much was published around
+  it), scored by a model learned across stories;
+- its standing **among the date's events**, relative to the date's best: how many
+  articles report it (`sources`, with diminishing returns), whether it opens an article
+  (the lead is where news puts what matters), how central its wording is to the story
+  (cosine with the words of the whole story) and how it is dated (`DATED_BY_WEIGHT`).
 
-`key_events(events, key_dates, per_date)` keeps the `key_dates` dates with the best
-events and, on each, the `per_date` best entries that do not repeat one another: an
-event's score times how well its text reads as an entry on its own (`entry_quality`:
-not leaning on the sentence before, not a personal account, not a fragment).
+So the best event of a date carries the date's score, and ranking events by score ranks
+dates first.
+
+`key_events(events, key_dates, per_date)` keeps the `key_dates` best dates and, on each,
+the `per_date` entries that best cover what the date's events say: an event's standing
+on its date, how close its text is to the words of all of the date's statements (their
+centroid), and how well it reads as an entry on its own (`entry_quality`), never two
+entries that repeat one another.
 """
 
 from __future__ import annotations
@@ -27,27 +27,26 @@ import dataclasses
 import functools
 import math
 import re
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
+from timeline.keydates import DateRanker, date_features, date_ranker
 from timeline.lang import language_data
 from timeline.merge import mention_words
-from timeline.models import Event, Interval, Mention
+from timeline.models import Article, Event, Interval, Mention
 from timeline.similarity import TfidfVectors, Vector, cosine, tokens
 
-# How much a mention's date counts as a reference to that date, by how it was dated.
+# How much an event's standing on its date owes to how it is dated.
 DATED_BY_WEIGHT = {"expression": 1.0, "narrative": 0.5, "publication": 0.25}
-# How much an event of each granularity can matter next to a day's event.
-GRANULARITY_WEIGHT = {"day": 1.0, "week": 0.3, "weekend": 0.3, "month": 0.2}
-OTHER_GRANULARITY_WEIGHT = 0.1
-SPAN_WEIGHT = 0.5  # several days ("9-10 Oct")
 LEAD_BONUS = 0.5  # an event one of whose mentions opens its article
 LEAD_CHARS = 400  # ...within this many characters of the article's start
 CENTRALITY_WEIGHT = 1.0
 # Two events of one date whose texts are this alike say the same thing: one is kept.
 REDUNDANT = 0.5
+# How many of a key date's best-scored events are weighed as its entries.
+ENTRY_CANDIDATES = 50
 # A text that does not read as a timeline entry on its own (see `entry_quality`).
 WEAK_ENTRY = 0.5
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -57,29 +56,39 @@ def score_events(
     events: Sequence[Event],
     language: str = "en",
     words: Callable[[Mention], list[str]] | None = None,
+    articles: Iterable[Article] | None = None,
+    ranker: DateRanker | None = None,
 ) -> list[Event]:
     """The events with their `score` (see the module docstring). `words` gives the words
-    of a mention (`merge.mention_words`) when the caller has them already."""
+    of a mention (`merge.mention_words`) when the caller has them already; `articles`
+    are the story's (default: those the mentions come from); `ranker` scores the dates
+    (default: `keydates.date_ranker()`)."""
     if not events:
         return []
-    refs = _date_references(events)
+    found = date_features(events, articles)
+    raw = (ranker or date_ranker()).scores(found)
+    probability = 0.5 * (1.0 + np.tanh(0.5 * raw))  # the logistic function, without overflow
+    date_score = dict(zip(found.dates, probability.tolist(), strict=True))
     leads = _lead_mentions(events)
     if words is None:
         words = functools.partial(mention_words, language=language)
     centrality = _centrality([[w for m in e.mentions for w in words(m)] for e in events])
-    scored = []
-    for event, central in zip(events, centrality, strict=True):
-        interval = event.interval
-        date_part = refs.get(interval, 0.0)
-        event_part = (
-            _granularity_weight(interval)
-            * DATED_BY_WEIGHT.get(event.dated_by, 0.25)
-            * (1.0 + math.log(event.sources))
-            * (1.0 + LEAD_BONUS * any(_key(m) in leads for m in event.mentions))
-            * (1.0 + CENTRALITY_WEIGHT * central)
+    standing = [
+        DATED_BY_WEIGHT.get(event.dated_by, 0.25)
+        * (1.0 + math.log(event.sources))
+        * (1.0 + LEAD_BONUS * any(_key(m) in leads for m in event.mentions))
+        * (1.0 + CENTRALITY_WEIGHT * central)
+        for event, central in zip(events, centrality, strict=True)
+    ]
+    best: dict[Interval, float] = defaultdict(float)
+    for event, part in zip(events, standing, strict=True):
+        best[event.interval] = max(best[event.interval], part)
+    return [
+        dataclasses.replace(
+            event, score=round(date_score[event.interval] * part / best[event.interval], 6)
         )
-        scored.append(dataclasses.replace(event, score=round(date_part * event_part, 4)))
-    return scored
+        for event, part in zip(events, standing, strict=True)
+    ]
 
 
 def entry_quality(text: str, language: str = "en") -> float:
@@ -99,11 +108,16 @@ def entry_quality(text: str, language: str = "en") -> float:
     return quality
 
 
-def key_events(events: Sequence[Event], key_dates: int, per_date: int = 1) -> list[Event]:
-    """The `per_date` best events of each of the `key_dates` best dates, in date order.
+def key_events(
+    events: Sequence[Event], key_dates: int, per_date: int = 1, language: str = "en"
+) -> list[Event]:
+    """The `per_date` best entries of each of the `key_dates` best dates, in date order.
 
-    A date is as good as its best event; events of one date that repeat a better one
-    (`REDUNDANT`) are passed over."""
+    A date is as good as its best event. On a date, an entry's worth is its score, times
+    how close its text is to the centroid of the date's reports (it says what the day's
+    reports say, not a side remark), times `entry_quality`; an entry too like one
+    already kept (`REDUNDANT`) is passed over. Only the date's `ENTRY_CANDIDATES`
+    best-scored events are weighed."""
     by_date: dict[Interval, list[Event]] = defaultdict(list)
     for event in events:
         by_date[event.interval].append(event)
@@ -111,44 +125,38 @@ def key_events(events: Sequence[Event], key_dates: int, per_date: int = 1) -> li
         by_date,
         key=lambda iv: (-max(e.score for e in by_date[iv]), -len(by_date[iv]), iv.begin, iv.end),
     )
+    chosen_dates = ranked_dates[:key_dates]
+    # a date's candidate entries: its best-scored events (a live blog's day has thousands
+    # of statements; the entries come from the top of them)
+    candidates = {
+        iv: sorted(by_date[iv], key=lambda e: (-e.score, -e.sources, e.id))[:ENTRY_CANDIDATES]
+        for iv in chosen_dates
+    }
+    weights = _idf(e.text for group in candidates.values() for e in group)
     kept: list[Event] = []
-    for interval in ranked_dates[:key_dates]:
-        chosen: list[tuple[Event, Vector]] = []
-        # the date's events as timeline entries: salience, and text that stands alone
-        entries = sorted(
-            by_date[interval], key=lambda e: (-e.score * entry_quality(e.text), -e.sources, e.id)
+    for interval in chosen_dates:
+        group = candidates[interval]
+        vectors = {e.id: _vector(e.text, weights, language) for e in group}
+        # what the date's reports say: every sentence reporting its candidate events
+        centroid = _centroid(
+            _vector(m.sentence, weights, language) for e in group for m in e.mentions
         )
-        for event in entries:
+        worth = {
+            e.id: e.score
+            * (0.5 + cosine(vectors[e.id], centroid))
+            * entry_quality(e.text, language)
+            for e in group
+        }
+        chosen: list[Vector] = []
+        for event in sorted(group, key=lambda e: (-worth[e.id], -e.sources, e.id)):
             if len(chosen) >= per_date:
                 break
-            words = _vector(event.text)
-            if any(cosine(words, other) >= REDUNDANT for _, other in chosen):
+            vector = vectors[event.id]
+            if any(cosine(vector, other) >= REDUNDANT for other in chosen):
                 continue
-            chosen.append((event, words))
-        kept.extend(event for event, _ in chosen)
+            chosen.append(vector)
+            kept.append(event)
     return sorted(kept, key=lambda e: (e.interval.begin, e.interval.end, -e.score, e.id))
-
-
-def _granularity_weight(interval: Interval) -> float:
-    if interval.granularity == "day" and interval.days > 1:
-        return SPAN_WEIGHT
-    return GRANULARITY_WEIGHT.get(interval.granularity, OTHER_GRANULARITY_WEIGHT)
-
-
-def _date_references(events: Sequence[Event]) -> dict[Interval, float]:
-    """For each date, the articles that refer to it, each counted once at the weight of
-    its best-dated mention of it."""
-    best: dict[tuple[Interval, str], float] = {}
-    for event in events:
-        for mention in event.mentions:
-            key = (mention.interval, mention.article)
-            weight = DATED_BY_WEIGHT.get(mention.dated_by, 0.25)
-            if weight > best.get(key, 0.0):
-                best[key] = weight
-    refs: dict[Interval, float] = defaultdict(float)
-    for (interval, _), weight in best.items():
-        refs[interval] += weight
-    return refs
 
 
 def _key(mention: Mention) -> tuple[str, int]:
@@ -176,9 +184,30 @@ def _centrality(documents: Sequence[list[str]]) -> list[float]:
     return (matrix @ story).tolist()
 
 
-def _vector(text: str) -> Vector:
+def _idf(texts: Iterable[str]) -> dict[str, float]:
+    """Inverse document frequency of the words of `texts` (a word in every text: 1)."""
+    counts: Counter[str] = Counter()
+    total = 0
+    for text in texts:
+        total += 1
+        counts.update(set(tokens(text)))
+    return {w: 1.0 + math.log(total / n) for w, n in counts.items()}
+
+
+def _vector(text: str, weights: dict[str, float] | None = None, language: str = "en") -> Vector:
+    """The unit TF-IDF vector of a text's content words (TF alone without `weights`)."""
     counts: dict[str, float] = defaultdict(float)
-    for word in tokens(text):
-        counts[word] += 1.0
+    for word in tokens(text, language):
+        counts[word] += weights.get(word, 1.0) if weights else 1.0
     norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
     return {w: v / norm for w, v in counts.items()}
+
+
+def _centroid(vectors: Iterable[Vector]) -> Vector:
+    """The unit vector of the sum of `vectors`."""
+    total: dict[str, float] = defaultdict(float)
+    for vector in vectors:
+        for word, value in vector.items():
+            total[word] += value
+    norm = math.sqrt(sum(v * v for v in total.values())) or 1.0
+    return {w: v / norm for w, v in total.items()}
