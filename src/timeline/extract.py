@@ -22,6 +22,7 @@ sentence and are short or in title case).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -129,6 +130,68 @@ def _aside(sentence: str, offset: int, timex: Timex) -> bool:
     return bool(_ASIDE_OPEN.search(sentence[:start]) and _ASIDE_CLOSE.search(sentence[end:]))
 
 
+@cache
+def _reference_frames(language: str) -> tuple[list[re.Pattern], re.Pattern, re.Pattern]:
+    lang = language_data(language)
+    nouns = "|".join(re.escape(n) for n in sorted(set(lang.EVENT_NOUNS), key=len, reverse=True))
+    before = [re.compile(f.format(nouns=nouns), re.IGNORECASE) for f in lang.REFERENCE_BEFORE]
+    after = re.compile(lang.REFERENCE_AFTER.format(nouns=nouns), re.IGNORECASE)
+    return before, after, re.compile(lang.REFERENCE_DETERMINERS, re.IGNORECASE)
+
+
+def reference_phrase(sentence: str, offset: int, timex: Timex, language: str = "en") -> str:
+    """The words of `sentence` that refer, with `timex`, to another event: "Tuesday's
+    earthquake", "the 20 April blowout", "the disaster that began on 20 April", "since
+    the rig exploded on 20 April"; "" when the date is the sentence's own."""
+    before_frames, after, determiner = _reference_frames(language)
+    start, end = timex.start - offset, timex.end - offset
+    head = sentence[max(0, start - 80) : start]
+    for frame in before_frames:
+        found = frame.search(head)
+        if found:
+            return sentence[start - (len(head) - found.start()) : end].strip()
+    possessive = sentence[end : end + 2] in ("'s", "’s")
+    led = timex.text[:4].lower() == "the "  # "the 20 April" is one expression
+    if possessive or led or determiner.search(sentence, max(0, start - 12), start):
+        found = after.match(sentence[end : end + 60])
+        if found:
+            begin = start
+            article = determiner.search(sentence, max(0, start - 12), start)
+            if article and not possessive:
+                begin = article.start()
+            return sentence[begin : end + found.end()].strip()
+    return ""
+
+
+@cache
+def _finite_verbs(language: str) -> re.Pattern:
+    """The finite verbs that give a statement its tense: present ones, and past ones
+    (auxiliaries, irregular verbs, a lower-case "-ed" word not after an auxiliary)."""
+    lang = language_data(language)
+
+    def words(items: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    not_past = words(lang.NOT_PAST_VERBS)
+    return re.compile(
+        rf"(?<![\w'-])(?:(?P<present>(?i:{words(lang.PRESENT_VERBS)}))"
+        rf"|(?P<past>(?i:{words(lang.PAST_AUXILIARIES)}|{words(lang.PAST_VERBS)})"
+        rf"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+        rf"(?!(?:{not_past})\b)[a-z]{{2,}}[^e\W]ed))(?![\w'-])"
+    )
+
+
+def statement_tense(text: str, language: str = "en") -> str:
+    """ "past" or "present" (future included: about now, not the news day), from the first
+    finite verb outside quotation marks; "" when none is found."""
+    quoted = quotation_spans(text)
+    for verb in _finite_verbs(language).finditer(text):
+        if any(a <= verb.start() < b for a, b in quoted):
+            continue
+        return "present" if verb.group("present") else "past"
+    return ""
+
+
 @dataclass(frozen=True, slots=True)
 class _Dated:
     timex: Timex
@@ -175,6 +238,19 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
         if not is_statement(sentence, inside):
             continue
         dating = [t for t in inside if id(t) in usable]
+        # dates that name another event the sentence refers to: a mention of that event,
+        # and no date of the sentence's own statement
+        references = []
+        for timex in dating:
+            phrase = reference_phrase(sentence.text, sentence.start, timex, article.language)
+            if phrase:
+                references.append((timex, phrase))
+        if references:
+            referring = {id(t) for t, _ in references}
+            dating = [t for t in dating if id(t) not in referring]
+            for timex, phrase in references:
+                mention = _mention(article, sentence, timex, timex.period, "reference")
+                mentions.append(dataclasses.replace(mention, reference=phrase))
         chosen = None
         if dating:
             chosen = choose_event_date(
@@ -183,9 +259,15 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
         if chosen is not None:
             last = _Dated(chosen, paragraph)
             mentions.append(_mention(article, sentence, chosen, chosen.period, "expression"))
+        elif statement_tense(sentence.text, article.language) == "present":
+            # a statement in the present tense is about the time of writing, whatever day
+            # its paragraph or the article's news is at: the publication day
+            mentions.append(_mention(article, sentence, None, publication, "publication"))
         elif last is not None and last.paragraph == paragraph:
             mentions.append(_mention(article, sentence, last.timex, last.timex.period, "narrative"))
-        elif topic is not None:
+        elif topic is not None and not references:
+            # the article's news day, for what it tells of that day (a sentence that refers
+            # to an event says something else of its own: the publication day, below)
             mentions.append(_mention(article, sentence, topic, topic.period, "narrative"))
         else:
             mentions.append(_mention(article, sentence, None, publication, "publication"))

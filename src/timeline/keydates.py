@@ -213,8 +213,10 @@ def _references(group: Sequence[Event], published: dict[str, date], outlet: dict
         for mention in event.mentions:
             if mention.article not in published:
                 continue
-            by_kind.get(mention.dated_by, by_kind["publication"]).add(mention.article)
-            if mention.dated_by != "expression":
+            # a reference ("since Tuesday's earthquake") names the date as an expression does
+            kind = "expression" if mention.dated_by == "reference" else mention.dated_by
+            by_kind.get(kind, by_kind["publication"]).add(mention.article)
+            if kind != "expression":
                 continue
             outlets.add(outlet[mention.article])
             if _in_lead(mention):

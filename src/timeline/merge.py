@@ -57,7 +57,7 @@ LATE_REPORT_DAYS = 3
 # Two groups of mentions join only if their pooled words are still this alike.
 COHESION = 0.30
 # Date preference when choosing an event's date from its mentions.
-_DATED_BY_RANK = {"expression": 0, "narrative": 1, "publication": 2}
+_DATED_BY_RANK = {"expression": 0, "reference": 0, "narrative": 1, "publication": 2}
 
 
 # Pairs less alike than this can only be restatements within an article (`_restatements`).
@@ -147,6 +147,7 @@ def merge_mentions(
     groups.consider(
         (i, j) for i, j, similarity in restated if same_event(mentions[i], mentions[j], similarity)
     )
+    _attach_references(mentions, vectors, groups)
     events = [
         make_event(
             [mentions[i] for i in group],
@@ -169,6 +170,7 @@ class _PairRules:
 
         self.article = codes(m.article for m in mentions)
         self.dated = np.array([m.dated_by == "expression" for m in mentions], dtype=bool)
+        self.reference = np.array([m.dated_by == "reference" for m in mentions], dtype=bool)
         self.interval = codes(m.interval for m in mentions)
         self.granularity = codes(m.interval.granularity for m in mentions)
         self.begin = np.array([m.interval.begin.toordinal() for m in mentions], dtype=np.int64)
@@ -229,7 +231,9 @@ class _PairRules:
         # neither
         neither = (similarity >= BOTH_INFERRED_THRESHOLD) & (apart <= LATE_REPORT_DAYS)
         across = np.where(both, dated, np.where(a_dated | b_dated, one_dated, neither))
-        return np.where(self.article[a] == self.article[b], one_article, across)
+        same = np.where(self.article[a] == self.article[b], one_article, across)
+        # a reference joins its event afterwards (`_attach_references`), never by pairs
+        return same & ~self.reference[a] & ~self.reference[b]
 
 
 def _restatements(
@@ -250,6 +254,52 @@ def _restatements(
                 if SAME_EXPRESSION_THRESHOLD <= similarity < _LOWEST_THRESHOLD:
                     pairs.append((i, j, similarity))
     return pairs
+
+
+# A reference ("Tuesday's earthquake") joins the event of its date whose words share this
+# much with its own; two references to one date join at `COHESION`.
+REFERENCE_THRESHOLD = 0.1
+
+
+def _attach_references(
+    mentions: Sequence[Mention], vectors: Sequence[Vector], groups: _Groups
+) -> None:
+    """Each reference becomes a mention of the event it refers to: the most reported event
+    of its date whose words share enough with the reference's (`REFERENCE_THRESHOLD`);
+    else it joins another reference to the same event; else it is that event."""
+    references = [i for i, m in enumerate(mentions) if m.dated_by == "reference"]
+    if not references:
+        return
+    plain_dates: dict[int, set[Interval]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        if m.dated_by != "reference":
+            plain_dates[groups.find(i)].add(m.interval)
+    by_date: dict[Interval, list[int]] = defaultdict(list)
+    for root, dates in plain_dates.items():
+        for interval in dates:
+            by_date[interval].append(root)
+    for i in references:
+        mention = mentions[i]
+        roots = {groups.find(r) for r in by_date.get(mention.interval, ())}
+        best, best_key = None, (0, 0.0)
+        for root in roots:
+            similarity = _normalised_cosine(vectors[i], groups.words(root))
+            if similarity < REFERENCE_THRESHOLD:
+                continue
+            key = (groups.size[root], similarity)  # the most reported event it fits
+            if key > best_key:
+                best, best_key = root, key
+        if best is not None:
+            groups.attach(i, best)
+            continue
+        for j in references:
+            if j == i or mentions[j].interval != mention.interval:
+                continue
+            if groups.find(j) == groups.find(i):
+                continue
+            if _normalised_cosine(vectors[i], groups.words(groups.find(j))) >= COHESION:
+                groups.attach(i, groups.find(j))
+                break
 
 
 class _Groups:
@@ -308,6 +358,25 @@ class _Groups:
             return True  # the pair's own rule has decided
         return _normalised_cosine(self._words(a), self._words(b)) >= COHESION
 
+    def attach(self, i: int, root: int) -> None:
+        """Put mention `i`'s group into the group of `root`, whatever their words (a
+        reference joins the event it names)."""
+        a, b = self.find(root), self.find(i)
+        if a == b:
+            return
+        self.parent[b] = a
+        self.size[a] += self.size[b]
+        pooled = self.pooled.get(a)
+        if pooled is None:
+            pooled = self.pooled[a] = dict(self.vectors[a])
+        for word, weight in self._words(b).items():
+            pooled[word] = pooled.get(word, 0.0) + weight
+        self.pooled.pop(b, None)
+        self.dates[a] |= self.dates.pop(b)
+
+    def words(self, root: int) -> Vector:
+        return self._words(root)
+
     def _words(self, root: int) -> Vector:
         """The pooled words of a group (a mention's own vector while it is alone)."""
         pooled = self.pooled.get(root)
@@ -336,8 +405,12 @@ def _normalised_cosine(a: Vector, b: Vector) -> float:
 
 def mention_words(mention: Mention, language: str = "en") -> list[str]:
     """The words a mention is compared by: its sentence without its own date expression
-    (dates are compared on their own)."""
+    (dates are compared on their own); for a reference, the words that refer ("Tuesday's
+    earthquake": earthquake)."""
     text = mention.sentence
+    if mention.dated_by == "reference":
+        return [w for w in tokens(mention.reference, language)
+                if w not in set(tokens(mention.expression, language))]  # fmt: skip
     if mention.dated_by == "expression" and mention.expression_start >= 0:
         start = mention.expression_start - mention.start
         end = mention.expression_end - mention.start
@@ -359,11 +432,20 @@ def make_event(
     interval, conflicts = choose_date(ordered)
     first = min(ordered, key=lambda m: (m.article, m.start))
     digest = hashlib.sha1(f"{first.article}\0{first.start}".encode()).hexdigest()[:12]
+    # the text states the event: a sentence that only refers to it is a last resort
+    stating = [k for k, m in enumerate(ordered) if m.dated_by != "reference"] or list(
+        range(len(ordered))
+    )
     return Event(
         id=f"ev-{digest}",
         date=event_date_value(interval),
         interval=interval,
-        text=headline(ordered, language, ordered_vectors, interval),
+        text=headline(
+            [ordered[k] for k in stating],
+            language,
+            [ordered_vectors[k] for k in stating] if ordered_vectors is not None else None,
+            interval,
+        ),
         mentions=tuple(ordered),
         conflicts=conflicts,
     )

@@ -177,9 +177,11 @@ class Mention:
     source: str = ""
     expression_start: int = -1  # offsets of the expression in the body (-1 when none)
     expression_end: int = -1
-    dated_by: str = (
-        "expression"  # "expression", "narrative" (an earlier sentence's) or "publication"
-    )
+    # "expression", "narrative" (an earlier sentence's), "publication", or "reference": the
+    # sentence names the date of another event it refers to ("since Tuesday's earthquake"),
+    # and is a mention of that event, not a statement of that day
+    dated_by: str = "expression"
+    reference: str = ""  # the words that refer to the event ("Tuesday's earthquake")
 
     def to_dict(self) -> dict:
         return {
@@ -195,7 +197,7 @@ class Mention:
             "dated_by": self.dated_by,
             "expression_start": self.expression_start,
             "expression_end": self.expression_end,
-        }
+        } | ({"reference": self.reference} if self.reference else {})
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,8 +235,8 @@ class Event:
     @property
     def dated_by(self) -> str:
         """How the event's date is known: "expression" if a mention dates it by an
-        expression, else "narrative", else "publication"."""
-        kinds = {m.dated_by for m in self.mentions}
+        expression (a reference to it counts as one), else "narrative", else "publication"."""
+        kinds = {"expression" if m.dated_by == "reference" else m.dated_by for m in self.mentions}
         for kind in ("expression", "narrative", "publication"):
             if kind in kinds:
                 return kind

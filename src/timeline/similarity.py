@@ -75,6 +75,7 @@ def _token_memo(language: str):
     """The token of a word (or "" when it is not compared), memoised: news repeats its
     words, so most are looked up rather than stemmed."""
     stop = language_data(language).STOPWORDS
+    synonyms = getattr(language_data(language), "SYNONYMS", {})
     stem = _stem(language)
     memo: dict[tuple[str, bool], str] = {}
 
@@ -83,6 +84,7 @@ def _token_memo(language: str):
         if found is not None:
             return found
         low = word.lower().removesuffix("'s").removesuffix("’s")
+        low = synonyms.get(low, low)
         if low in stop:
             found = ""
         elif any(ch.isdigit() for ch in low):

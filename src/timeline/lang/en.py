@@ -11,8 +11,14 @@ languages can be added as sibling modules with the same names.
 SNOWBALL_LANGUAGE = "english"
 # Noun endings stemmed as their verb's: Snowball gives "delivery" "deliveri" but
 # "delivered" "deliv", so "delivery" is stemmed as "deliver" (the ending, then its
-# replacement, for words longer than 6 letters).
-NOUN_AS_VERB_ENDINGS = (("eries", "er"), ("ery", "er"))
+# replacement, for words longer than 6 letters; the first ending that fits).
+NOUN_AS_VERB_ENDINGS = (
+    ("eries", "er"), ("ery", "er"),
+    # "explosion" as "explode", "invasion" as "invade", "decision" as "decide", so that
+    # "the explosion" meets "the rig exploded"
+    ("osions", "ode"), ("osion", "ode"), ("asions", "ade"), ("asion", "ade"),
+    ("isions", "ide"), ("ision", "ide"),
+)
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -212,6 +218,22 @@ PAST_CUES = (
     "was", "were", "had", "did", "has been", "have been", "ago", "last", "earlier",
     "previous", "previously", "already", "since",
 )
+# Finite verbs of the present: a statement in the present tense ("aid groups say it is a
+# race against time") is about the time of writing, not the day the article's news
+# happened. The present perfect ("the UN has launched an appeal") reports news: it counts
+# with the past (`PAST_AUXILIARIES`).
+PRESENT_VERBS = (
+    "is", "are", "am", "isn't", "aren't", "does", "do",
+    "doesn't", "don't", "says", "say", "remains", "remain", "continues", "continue",
+    "seems", "seem", "appears", "believes", "believe", "thinks", "think", "expects",
+    "expect", "estimates", "estimate", "needs", "need", "wants", "want", "knows", "know",
+    "can", "cannot", "can't", "will", "won't", "shall",
+)
+# Finite verbs of the past besides the irregular ones below and regular "-ed" ones.
+PAST_AUXILIARIES = (
+    "was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't", "has", "have",
+    "hasn't", "haven't",
+)
 # Irregular past-tense verbs (regular ones are found by their "-ed").
 PAST_VERBS = (
     "said", "told", "met", "began", "came", "went", "took", "made", "held", "left", "saw",
@@ -230,6 +252,50 @@ NOT_PAST_VERBS = (
     "proceed", "exceed", "succeed", "embed", "wed", "bred", "deed", "greed", "weed",
     "scheduled", "expected", "supposed", "planned", "slated", "proposed", "intended",
 )
+
+# Nouns of events: a date that modifies one ("Tuesday's earthquake", "the 20 April
+# blowout", "the explosion on 20 April") names another event, which the sentence refers
+# to; its own statement is something else ("thousands have died since Tuesday's quake").
+EVENT_NOUNS = (
+    "earthquake", "quake", "aftershock", "tsunami", "explosion", "blast", "blowout",
+    "bombing", "bombings", "attack", "attacks", "shooting", "shootings", "killing",
+    "killings", "massacre", "assassination", "crash", "collision", "derailment", "sinking",
+    "accident", "disaster", "catastrophe", "tragedy", "spill", "leak", "fire", "blaze",
+    "flood", "floods", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado",
+    "eruption", "outbreak", "epidemic", "collapse", "coup", "uprising", "revolution",
+    "revolt", "rebellion", "invasion", "war", "raid", "strike", "strikes", "protest",
+    "protests", "demonstration", "demonstrations", "rally", "riot", "riots", "clashes",
+    "ceasefire", "truce", "election", "elections", "vote", "referendum", "poll", "ballot",
+    "inauguration", "resignation", "ruling", "verdict", "sentencing", "trial", "hearing",
+    "decision", "announcement", "agreement", "deal", "accord", "treaty", "summit",
+    "meeting", "talks", "speech", "address", "statement", "report", "arrest", "death",
+    "funeral", "memorial", "launch", "landing", "flight", "takeover", "merger", "bailout",
+    "crisis", "crackdown", "incident", "disappearance", "kidnapping", "hijacking",
+    "eruption", "evacuation", "shutdown", "closure", "blackout", "default", "downgrade",
+)
+# Words compared as one when sentences are matched: "the quake" is "the earthquake".
+SYNONYMS = {
+    "quake": "earthquake", "quakes": "earthquakes", "tremor": "earthquake",
+    "blast": "explosion", "blasts": "explosions",
+}
+# A date in one of these frames refers to another event: "the disaster that began on 20
+# April", "since the rig exploded on 20 April". Regular expressions matched on the text
+# just before the date (the noun slot is filled with EVENT_NOUNS).
+REFERENCE_BEFORE = (
+    # "the disaster that began on", "the quake, which struck last"
+    r"\b(?:{nouns})\s*,?\s+(?:that|which)\s+(?:\w+\s+){{1,2}}(?:on\s+|in\s+|at\s+)?$",
+    # "the earthquake on", "the blast of", "the 7.0 quake on"
+    r"\b(?:the|this|that|its|their|last)\s+(?:[\w.-]+\s+){{0,3}}(?:{nouns})\s+(?:on|of)\s+$",
+    # "since the rig exploded on": a clause of what happened, under the statement
+    r"\b(?:since|after|before|until|following)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}"
+    r"(?:[a-z]+ed|struck|hit|began|broke|fell|sank|blew\s+up)\s+(?:on|in)\s+$",
+)
+# ...or just after it: "Tuesday's earthquake", "the 20 April blowout", "the 2005 election".
+REFERENCE_AFTER = (
+    r"^(?:['’]s)?\s+(?:(?!(?:to|and|or|in|of|for|with|on|at|by|from|as|that|which|was|were"
+    r"|is|are|has|have|had)\b)[\w.,-]+\s+){{0,3}}?(?:{nouns})\b"
+)
+REFERENCE_DETERMINERS = r"\b(?:the|this|that|its|their|last|since|after|before|following)\s+$"
 
 # Words following a number that make it something other than a year or a day.
 NON_DATE_UNITS = (
