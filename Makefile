@@ -25,11 +25,14 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests benchmarks
 
 bench: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/tempeval.py
 	$(BIN)/python benchmarks/meantime.py
 	$(BIN)/python benchmarks/t17.py
 	$(BIN)/python benchmarks/page.py
 	$(BIN)/python benchmarks/build.py
+	$(BIN)/python benchmarks/duplicates.py
+	$(BIN)/python benchmarks/similarity.py
 
 # The key-date ranker's weights (src/timeline/data/date_ranker.json) from ../shared/data/t17.
 train: $(VENV)/.installed

@@ -182,13 +182,16 @@ def _finite_verbs(language: str) -> re.Pattern:
 
 
 def statement_tense(text: str, language: str = "en") -> str:
-    """ "past" or "present" (future included: about now, not the news day), from the first
-    finite verb outside quotation marks; "" when none is found."""
+    """ "past", "present" (future included: about now, not the news day) or "reported" (a
+    reporting verb in the present, "the UN says": what was said on the day of the news),
+    from the first finite verb outside quotation marks; "" when none is found."""
     quoted = quotation_spans(text)
     for verb in _finite_verbs(language).finditer(text):
         if any(a <= verb.start() < b for a, b in quoted):
             continue
-        return "present" if verb.group("present") else "past"
+        if not verb.group("present"):
+            return "past"
+        return "reported" if _reporting_verb(language).fullmatch(verb.group()) else "present"
     return ""
 
 
@@ -259,11 +262,14 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
         if chosen is not None:
             last = _Dated(chosen, paragraph)
             mentions.append(_mention(article, sentence, chosen, chosen.period, "expression"))
-        elif statement_tense(sentence.text, article.language) == "present":
+        elif (tense := statement_tense(sentence.text, article.language)) == "present" or (
+            tense == "reported" and (topic is None or references)
+        ):
             # a statement in the present tense is about the time of writing, whatever day
-            # its paragraph or the article's news is at: the publication day
+            # its paragraph or the article's news is at: the publication day ("the UN
+            # says" is the news day's, when the article has one)
             mentions.append(_mention(article, sentence, None, publication, "publication"))
-        elif last is not None and last.paragraph == paragraph:
+        elif last is not None and last.paragraph == paragraph and tense != "reported":
             mentions.append(_mention(article, sentence, last.timex, last.timex.period, "narrative"))
         elif topic is not None and not references:
             # the article's news day, for what it tells of that day (a sentence that refers

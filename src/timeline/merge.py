@@ -34,11 +34,12 @@ from datetime import timedelta
 from functools import lru_cache
 
 import numpy as np
+from scipy import sparse
 
 from timeline.dates import event_date_value, is_whole_unit
 from timeline.headline import headline
 from timeline.models import Conflict, Event, Interval, Mention
-from timeline.similarity import Vector, cosine, similar_pairs, tfidf, tokens
+from timeline.similarity import TfidfVectors, Vector, cosine, similar_pairs, tfidf, tokens
 
 DATED_THRESHOLD = 0.25
 # A date inferred from the narrative or the publication day is weak evidence: with one,
@@ -148,6 +149,7 @@ def merge_mentions(
         (i, j) for i, j, similarity in restated if same_event(mentions[i], mentions[j], similarity)
     )
     _attach_references(mentions, vectors, groups)
+    _join_same_day(mentions, vectors, groups)
     events = [
         make_event(
             [mentions[i] for i in group],
@@ -261,45 +263,101 @@ def _restatements(
 REFERENCE_THRESHOLD = 0.1
 
 
-def _attach_references(
-    mentions: Sequence[Mention], vectors: Sequence[Vector], groups: _Groups
-) -> None:
+def _attach_references(mentions: Sequence[Mention], vectors: TfidfVectors, groups: _Groups) -> None:
     """Each reference becomes a mention of the event it refers to: the most reported event
     of its date whose words share enough with the reference's (`REFERENCE_THRESHOLD`);
     else it joins another reference to the same event; else it is that event."""
     references = [i for i, m in enumerate(mentions) if m.dated_by == "reference"]
     if not references:
         return
-    plain_dates: dict[int, set[Interval]] = defaultdict(set)
+    roots = [groups.find(i) for i in range(len(mentions))]
+    on_date: dict[Interval, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.dated_by != "reference":
-            plain_dates[groups.find(i)].add(m.interval)
-    by_date: dict[Interval, list[int]] = defaultdict(list)
-    for root, dates in plain_dates.items():
-        for interval in dates:
-            by_date[interval].append(root)
+            on_date[m.interval].append(roots[i])
+    wanted = {mentions[i].interval for i in references}
+    candidates = list(dict.fromkeys(r for d in wanted for r in on_date.get(d, ())))
+    pooled, row_of = _pooled(candidates, roots, vectors)
+    unplaced = []
     for i in references:
-        mention = mentions[i]
-        roots = {groups.find(r) for r in by_date.get(mention.interval, ())}
-        best, best_key = None, (0, 0.0)
-        for root in roots:
-            similarity = _normalised_cosine(vectors[i], groups.words(root))
-            if similarity < REFERENCE_THRESHOLD:
-                continue
-            key = (groups.size[root], similarity)  # the most reported event it fits
-            if key > best_key:
-                best, best_key = root, key
+        date_roots = list(dict.fromkeys(on_date.get(mentions[i].interval, ())))
+        best = None
+        if date_roots:
+            similar = (pooled[[row_of[r] for r in date_roots]] @ vectors.matrix[i].T).toarray()
+            fitting = [
+                (groups.size[r], float(similar[k, 0]), r)
+                for k, r in enumerate(date_roots)
+                if similar[k, 0] >= REFERENCE_THRESHOLD
+            ]
+            if fitting:
+                best = max(fitting, key=lambda f: (f[0], f[1]))[2]  # the most reported
         if best is not None:
             groups.attach(i, best)
-            continue
-        for j in references:
-            if j == i or mentions[j].interval != mention.interval:
+        else:
+            unplaced.append(i)
+    # references to an event no statement reports: one event of the references alike
+    for x, i in enumerate(unplaced):
+        for j in unplaced[:x]:
+            if mentions[j].interval != mentions[i].interval or groups.find(i) == groups.find(j):
                 continue
-            if groups.find(j) == groups.find(i):
-                continue
-            if _normalised_cosine(vectors[i], groups.words(groups.find(j))) >= COHESION:
+            if cosine(vectors[i], vectors[j]) >= COHESION:
                 groups.attach(i, groups.find(j))
                 break
+
+
+def _pooled(
+    group_roots: Sequence[int], roots: Sequence[int], vectors: TfidfVectors
+) -> tuple[sparse.csr_matrix, dict[int, int]]:
+    """The unit vectors of the pooled words of the groups `group_roots` (one row each,
+    from `roots`, every mention's group), by one sparse product; and each group's row."""
+    row_of = {root: k for k, root in enumerate(group_roots)}
+    members = [(row_of[r], i) for i, r in enumerate(roots) if r in row_of]
+    if not members:
+        return sparse.csr_matrix((0, vectors.matrix.shape[1])), row_of
+    rows, cols = zip(*members, strict=True)
+    indicator = sparse.csr_matrix(
+        (np.ones(len(rows)), (np.array(rows), np.array(cols))),
+        shape=(len(group_roots), len(roots)),
+    )
+    pooled = indicator @ vectors.matrix
+    norms = np.sqrt(np.asarray(pooled.multiply(pooled).sum(axis=1)).ravel())
+    return sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ pooled, row_of
+
+
+# Two groups dated by expressions to the very same day join when their pooled words are
+# this alike: reports of one day's event, none of whose sentences alone was near enough
+# to another's (the merge rules compare pairs of sentences, this their sum).
+SAME_DAY_COHESION = 0.40
+
+
+def _join_same_day(mentions: Sequence[Mention], vectors: TfidfVectors, groups: _Groups) -> None:
+    """Join the groups of one day (see `SAME_DAY_COHESION`), most alike first. A group's
+    day is the one date its expressions give, else the one its mentions infer."""
+    roots = [groups.find(i) for i in range(len(mentions))]
+    inferred: dict[int, set[Interval]] = defaultdict(set)
+    for i, mention in enumerate(mentions):
+        if not groups.dates[roots[i]]:
+            inferred[roots[i]].add(mention.interval)
+    by_day: dict[Interval, list[int]] = defaultdict(list)
+    for root in dict.fromkeys(roots):
+        dates = groups.dates[root] or inferred[root]
+        if len(dates) == 1:
+            (day,) = dates
+            if day.granularity == "day" and day.days == 1:
+                by_day[day].append(root)
+    candidates = [r for rs in by_day.values() if len(rs) > 1 for r in rs]
+    if not candidates:
+        return
+    pooled, row_of = _pooled(candidates, roots, vectors)
+    for day_roots in by_day.values():
+        if len(day_roots) < 2:
+            continue
+        block = pooled[[row_of[r] for r in day_roots]]
+        similar = (block @ block.T).toarray()
+        first, second = np.nonzero(np.triu(similar, k=1) >= SAME_DAY_COHESION)
+        order = np.argsort(-similar[first, second], kind="stable")
+        for k in order.tolist():
+            groups.join(day_roots[first[k]], day_roots[second[k]])
 
 
 class _Groups:
