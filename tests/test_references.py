@@ -28,10 +28,11 @@ def mentions(body: str, published: date = DCT):
 @pytest.mark.parametrize(
     ("sentence", "phrase"),
     [
-        ("Oil has flowed since the rig exploded on 20 April.", "since the rig exploded on 20 April"),
+        ("Oil flowed since the rig exploded on 20 April.", "since the rig exploded on 20 April"),
         ("The 20 April blowout led to the worst spill in US history.", "The 20 April blowout"),
         ("It is the disaster that began on 20 April.", "disaster that began on 20 April"),
-        ("Many died in the disaster, which struck last Tuesday.", "disaster, which struck last Tuesday"),
+        ("Many died in the disaster, which struck last Tuesday.",
+         "disaster, which struck last Tuesday"),
         ("Crews have searched the sea since Tuesday's explosion.", "Tuesday's explosion"),
         ("Until it sank in the explosion on 20 April, it was big.", "the explosion on 20 April"),
         ("He won the 2005 election by a wide margin.", "the 2005 election"),
