@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 import numpy as np
-import snowballstemmer
+import Stemmer
 from scipy import sparse
 
 from timeline.lang import language_data
@@ -33,9 +33,11 @@ SPECIFIC_WEIGHT = 1.5
 
 @cache
 def _stem(language: str):
-    """A memoised stemming function: news repeats its words, and stemming is slow."""
+    """A memoised stemming function: news repeats its words. The Snowball stemmers,
+    compiled (PyStemmer: the same algorithms and stems as the pure-Python
+    snowballstemmer, about 20 times faster; a test checks they agree)."""
     lang = language_data(language)
-    stemmer = snowballstemmer.stemmer(getattr(lang, "SNOWBALL_LANGUAGE", "english"))
+    stemmer = Stemmer.Stemmer(getattr(lang, "SNOWBALL_LANGUAGE", "english"))
     as_verb = getattr(lang, "NOUN_AS_VERB_ENDINGS", ())
     memo: dict[str, str] = {}
 
