@@ -12,7 +12,15 @@ import pytest
 
 from timeline.resolve import tag
 from timeline.resolve.grammar import grammar
-from timeline.resolve.tagger import _propose, _windows, quotation_spans
+from timeline.resolve.tagger import (
+    _REACH_AFTER,
+    _WINDOW_AFTER,
+    _propose,
+    _union,
+    _windows,
+    quotation_spans,
+    trigger_windows,
+)
 
 DCT = date(2025, 10, 10)
 
@@ -358,6 +366,35 @@ def test_trigger_windows_find_what_a_full_scan_finds() -> None:
                 full.append((*span, order, rule.name))
     assert windowed == sorted(full)
     assert _windows(g.triggers["month"], "no months here") == []
+
+
+def test_one_pass_over_the_words_finds_the_windows_of_one_pass_per_trigger() -> None:
+    """Issue 14: trigger windows from one look-up per word (and a pass for each trigger
+    that reaches across words) are the windows of a pass over the text per trigger."""
+    from conftest import EXAMPLE_STORY
+
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLE_STORY.glob("*.txt")]
+    texts.append(
+        " ".join(t for t, *_ in WEEKDAYS + RELATIVE_UNITS + CALENDAR + TIMES + SETS)
+        + " Semi-annually, the mid-1990s' yearlong fêtes on Christmas Eve, New Year's Day;"
+        " 24-hour days, 5pm, 17:30 GMT, Q3, 3Q, the 10th, 2010-01-12, 1/12/2010, the"
+        " trading day, 4 in the morning, half-day, centuries, quarterly, twice, noon, today's."
+    )
+    g = grammar("en")
+    for text in texts:
+        lower = text.lower()
+        one_pass = trigger_windows(g, lower)
+        for name, trigger in g.triggers.items():
+
+            def reach(part: str) -> int:
+                return _REACH_AFTER.get(part, _WINDOW_AFTER)
+
+            if isinstance(trigger, tuple):
+                parts = [_windows(g.triggers[part], lower, reach(part)) for part in trigger]
+                expected = _union(parts)
+            else:
+                expected = _windows(trigger, lower, reach(name))
+            assert one_pass[name] == expected, name
 
 
 NEWS_DAY_STORY = (

@@ -10,15 +10,76 @@ from conftest import EXAMPLE_STORY
 from timeline.lang import language_data
 from timeline.similarity import _stem, tokens
 
-WORDS = """
-delivered delivery deliveries explosion exploded generously generous running runs ran
-relational conditional rational valency hopefulness goodness decisiveness formality
-sensitivity sensibility triplicate formative formalize electricity electrical hopeful
-argument adjustment dependent adoption homologous communism activate angularity
-homologous effective bowdlerize probate rate cease controll rolling hopping tanned
-falling hissing fizzed failing filing sky skies dying lying tying news innings outings
-canning herring earring proceed exceed succeed gently ugly early only singly
-""".split()
+WORDS = (
+    "delivered",
+    "delivery",
+    "deliveries",
+    "explosion",
+    "exploded",
+    "generously",
+    "generous",
+    "running",
+    "runs",
+    "ran",
+    "relational",
+    "conditional",
+    "rational",
+    "valency",
+    "hopefulness",
+    "goodness",
+    "decisiveness",
+    "formality",
+    "sensitivity",
+    "sensibility",
+    "triplicate",
+    "formative",
+    "formalize",
+    "electricity",
+    "electrical",
+    "hopeful",
+    "argument",
+    "adjustment",
+    "dependent",
+    "adoption",
+    "homologous",
+    "communism",
+    "activate",
+    "angularity",
+    "homologous",
+    "effective",
+    "bowdlerize",
+    "probate",
+    "rate",
+    "cease",
+    "controll",
+    "rolling",
+    "hopping",
+    "tanned",
+    "falling",
+    "hissing",
+    "fizzed",
+    "failing",
+    "filing",
+    "sky",
+    "skies",
+    "dying",
+    "lying",
+    "tying",
+    "news",
+    "innings",
+    "outings",
+    "canning",
+    "herring",
+    "earring",
+    "proceed",
+    "exceed",
+    "succeed",
+    "gently",
+    "ugly",
+    "early",
+    "only",
+    "singly",
+)
 
 
 def test_pystemmer_and_snowball_agree() -> None:

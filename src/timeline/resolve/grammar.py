@@ -66,7 +66,8 @@ _RULE_TRIGGERS = {
     "duration": "unit", "recent_units": "unit",
     "set_every": "every", "set_frequency": "frequency", "set_plural_weekday": "weekday",
     "set_times_per": "times", "clock_time": "clock", "clock_24h": "clock24",
-    "noon_midnight": "noon", "clock_part_of_day": "clock_part",
+    "noon_midnight": "noon", "clock_part_of_day": "clock_part", "vague": "vague",
+    "vague_adjective": "vague_adjective",
 }  # fmt: skip
 
 
@@ -87,6 +88,23 @@ def _timestamps(text: str) -> frozenset[int]:
     if len(found) < _TIMESTAMPS_MIN or all(1800 <= int(m.group(1)) <= 2100 for m in found):
         return frozenset()
     return frozenset(m.start(1) for m in found)
+
+
+# Triggers written as a regular expression that only matches inside a word, and those
+# built from word lists (inside a word when every listed word is letters and digits).
+_WORD_TRIGGERS = frozenset({"year", "century", "quarter", "q", "half", "long"})
+_WORD_LIST_TRIGGERS = frozenset({
+    "month", "spelled", "season", "unit", "period", "part", "holiday", "weekday", "deictic",
+    "every", "frequency", "times", "noon", "vague", "vague_adjective",
+})  # fmt: skip
+# Words whose trigger hits are remembered (a long-running process must not grow forever).
+_WORD_MEMO_MAX = 200_000
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The words of a `words(...)` trigger pattern: "\\b(?:jan|feb)" gives jan, feb."""
+    body = pattern.removeprefix(r"\b").removeprefix("(?:").removesuffix(")")
+    return [w.replace("\\", "") for w in body.split("|")]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -162,6 +180,9 @@ class Grammar:
             r"\s+(?:" + alternation(lang.FUNCTION_WORDS) + r")\b", re.IGNORECASE
         )
         self.rules = self._build()
+        self.word_triggers: dict[str, re.Pattern] = {}
+        self.text_triggers: dict[str, re.Pattern] = {}
+        self._word_memo: dict[str, tuple[tuple[str, int, int], ...]] = {}
         self.triggers = self._build_triggers()
 
     # -- word parsing -------------------------------------------------------------
@@ -500,6 +521,13 @@ class Grammar:
             return re.compile(edge + alternation(w.lower() for w in items))
 
         weekday_stems = {w[:3] for w in self.weekdays}
+        vague_phrases = (
+            *lang.PRESENT_WORDS,
+            *lang.PAST_WORDS,
+            *lang.FUTURE_WORDS,
+            *lang.SOON_WORDS,
+            *lang.LATER_WORDS,
+        )
         triggers = {
             "iso": re.compile(r"\d{4}-\d\d-\d\d"),
             "ordinal": re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\b"),
@@ -531,11 +559,37 @@ class Grammar:
             "clock": re.compile(r"\d\s*[ap]\.?m\b"),
             "clock24": re.compile(r"\d[:.]\d\d\s*[a-z]"),
             "noon": words(["noon", "midday", "midnight"]),
+            # the last word of every vague phrase ("at the moment", "the near future")
+            "vague": words({p.split()[-1].split("-")[0] for p in vague_phrases}),
+            "vague_adjective": words(lang.VAGUE_ADJECTIVES),
         }
         missing = {r.trigger for r in self.rules} - set(triggers) - {None}
         if missing:
             raise ValueError(f"rules name unknown triggers: {sorted(missing)}")
+        # Triggers whose every match lies inside one word (a run of \w): they are found by
+        # looking each word of a text up once (`word_hits`), not by a pass over the text each
+        for name, trigger in triggers.items():
+            if isinstance(trigger, tuple):
+                continue
+            inside = name in _WORD_TRIGGERS or (name in _WORD_LIST_TRIGGERS and all(
+                re.fullmatch(r"[a-z0-9]+", w) for w in _alternatives(trigger.pattern)
+            ))  # fmt: skip
+            (self.word_triggers if inside else self.text_triggers)[name] = trigger
         return triggers
+
+    def word_hits(self, word: str) -> tuple[tuple[str, int, int], ...]:
+        r"""The word triggers a word (lower case, a run of \w) holds: (trigger, start, end)
+        of each match inside it, as a pass over the whole text would find them."""
+        found = self._word_memo.get(word)
+        if found is None:
+            found = tuple(
+                (name, m.start(), m.end())
+                for name, trigger in self.word_triggers.items()
+                for m in trigger.finditer(word)
+            )
+            if len(self._word_memo) < _WORD_MEMO_MAX:
+                self._word_memo[word] = found
+        return found
 
     # -- handler helpers ----------------------------------------------------------
 

@@ -56,6 +56,9 @@ def _clause_ends(text: str) -> Iterator[re.Match]:
 COMMA_PENALTY = 40
 # How far a rule's match may reach before and after its trigger word.
 _WINDOW_BEFORE, _WINDOW_AFTER = 64, 96
+# ...less after the trigger for the triggers whose rules end soon after it (a unit: "two
+# weeks and a half or so from now"; a month: "Oct. 1-3, 2009"): smaller windows, faster.
+_REACH_AFTER = {"unit": 48, "month": 48, "weekday": 48, "year": 48}
 # A report's period is a recent one: "the third quarter of 1984" is a comparison.
 _REPORT_MAX_DAYS = 450
 # Ranges: "from March to May 2024", "between 2019 and 2021", "2019-2021".
@@ -309,15 +312,13 @@ def _propose(text: str, language: str) -> list[_Candidate]:
     lower = text.lower()
     if len(lower) != len(text):  # a case mapping changed lengths: scan everything
         lower = None
-    windows: dict[str, list[tuple[int, int]]] = {}
+    windows = trigger_windows(g, lower) if lower is not None else {}
     found: list[_Candidate] = []
     for order, rule in enumerate(g.rules):
         if rule.trigger is None or lower is None:
             spans = [(0, len(text))]
         else:
-            spans = windows.get(rule.trigger)
-            if spans is None:
-                spans = windows[rule.trigger] = _trigger_windows(g, rule.trigger, lower, windows)
+            spans = windows.get(rule.trigger, [])
         spanned = "span" in rule.pattern.groupindex
         for begin, end in spans:
             for match in rule.pattern.finditer(text, begin, end):
@@ -329,6 +330,59 @@ def _propose(text: str, language: str) -> list[_Candidate]:
                     start, stop = match.span("span") if spanned else match.span()
                     found.append((start, stop, order, rule.name, reading))
     return found
+
+
+_WORD = re.compile(r"\w+")
+
+
+def trigger_windows(g: Grammar, lower: str) -> dict[str, list[tuple[int, int]]]:
+    """The windows of every trigger in a lower-cased text, in one pass over its words
+    (each word's hits looked up once, `Grammar.word_hits`) and one pass per trigger that
+    can reach across words. The windows are those `_windows` finds trigger by trigger."""
+    hits: dict[str, list[tuple[int, int]]] = {name: [] for name in g.word_triggers}
+    word_hits = g.word_hits
+    for word in _WORD.finditer(lower):
+        found = word_hits(word.group())
+        if found:
+            base = word.start()
+            for name, start, end in found:
+                hits[name].append((base + start, base + end))
+    size = len(lower)
+    windows = {
+        name: _spans_windows(spans, size, _REACH_AFTER.get(name, _WINDOW_AFTER))
+        for name, spans in hits.items()
+    }
+    for name, trigger in g.text_triggers.items():
+        windows[name] = _windows(trigger, lower, _REACH_AFTER.get(name, _WINDOW_AFTER))
+    for name, parts in g.triggers.items():
+        if isinstance(parts, tuple):  # composite: the union of its parts' windows
+            windows[name] = _union([windows[part] for part in parts])
+    return windows
+
+
+def _spans_windows(
+    spans: list[tuple[int, int]], size: int, after: int = _WINDOW_AFTER
+) -> list[tuple[int, int]]:
+    """Merged windows around hits given in text order (see `_windows`)."""
+    merged: list[tuple[int, int]] = []
+    for hit_start, hit_end in sorted(spans):
+        begin = max(0, hit_start - _WINDOW_BEFORE)
+        end = min(size, hit_end + after)
+        if merged and begin <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((begin, end))
+    return merged
+
+
+def _union(lists: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for begin, end in sorted(span for spans in lists for span in spans):
+        if merged and begin <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((begin, end))
+    return merged
 
 
 # Words capitalised in running text anyway: a capital on them says nothing of a title.
@@ -365,35 +419,13 @@ def _is_title(text: str, candidate: _Candidate) -> bool:
     return not _ALWAYS_CAPITALISED.fullmatch(first)
 
 
-def _trigger_windows(
-    g: Grammar, name: str, lower: str, known: dict[str, list[tuple[int, int]]]
-) -> list[tuple[int, int]]:
-    """The windows of a trigger; a composite trigger (a tuple of names) is the union of
-    its parts' windows, which are scanned once and shared with their own rules."""
-    trigger = g.triggers[name]
-    if not isinstance(trigger, tuple):
-        return _windows(trigger, lower)
-    parts = []
-    for part in trigger:
-        if part not in known:
-            known[part] = _windows(g.triggers[part], lower)
-        parts.extend(known[part])
-    merged: list[tuple[int, int]] = []
-    for begin, end in sorted(parts):
-        if merged and begin <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((begin, end))
-    return merged
-
-
-def _windows(trigger: re.Pattern, lower: str) -> list[tuple[int, int]]:
+def _windows(trigger: re.Pattern, lower: str, after: int = _WINDOW_AFTER) -> list[tuple[int, int]]:
     """Merged stretches of text around the trigger's hits, wide enough for any match."""
     spans: list[tuple[int, int]] = []
     size = len(lower)
     for hit in trigger.finditer(lower):
         begin = max(0, hit.start() - _WINDOW_BEFORE)
-        end = min(size, hit.end() + _WINDOW_AFTER)
+        end = min(size, hit.end() + after)
         if spans and begin <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], end))
         else:
