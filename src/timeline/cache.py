@@ -31,7 +31,7 @@ from timeline import __version__
 from timeline.models import Article, Interval, Mention
 
 MAGIC = "timeline-build-cache"
-SCHEMA = 2  # 2: fingerprints by polynomial hash
+SCHEMA = 3  # 2: fingerprints by polynomial hash; 3: a reference's words
 CACHE_DIR = ".cache"
 _TIMEOUT_SECONDS = 5
 
@@ -239,7 +239,7 @@ def encode(result: FileResult) -> dict:
         "mentions": [
             [
                 [m.start, m.end, m.expression, m.value, _interval(m.interval),
-                 m.expression_start, m.expression_end, m.dated_by]
+                 m.expression_start, m.expression_end, m.dated_by, m.reference]
                 for m in mentions
             ]
             for mentions in result.mentions
@@ -277,6 +277,7 @@ def decode(payload: dict) -> FileResult:
                     expression_start=m[5],
                     expression_end=m[6],
                     dated_by=m[7],
+                    reference=m[8],
                 )
                 for m in mentions
             ]
