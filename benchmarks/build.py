@@ -1,6 +1,7 @@
 """Build speed and memory: cold, cached, warm and one-article-added builds.
 
     python benchmarks/build.py [--topics A,B] [--synthetic 10000] [--data DIR]
+                               [--repeat 3] [--baseline GIT-REF]
 
 For each T17 dev topic (../shared/data/t17/<topic>/story) and a synthetic story
 (benchmarks/synthetic.py, `--synthetic 0` to leave it out), copies the story less its
@@ -12,10 +13,18 @@ last article into a temporary folder and times `timeline build --quiet` as a use
 - warm: again, nothing changed (every article from the cache);
 - +1: the last article added, then built (one article read, everything else cached).
 
+It also times the per-article stage alone (read, resolve, extract every article of the
+topic nearest 300 articles) in 1, 2 and, given the cores, 4 worker processes, in MB of
+article files a second.
+
 Peak memory is the largest sum of resident memory of the build and its worker processes,
-sampled every 20 ms from /proc (Linux; elsewhere the build process's own peak). Goals
-(issue 6): cold ≥ 100 articles/s on 2 cores for a 300–400-article T17 story; +1 ≤ 1.5 s;
-the 10,000-article story within 2 GB. Skips topics when the data is absent.
+sampled every 20 ms from /proc (Linux; elsewhere the build process's own peak). With
+`--baseline REF`, the package as it was at git REF is timed too, alternating with the
+code now, story by story (`--repeat` rounds, medians), so that both see the same machine.
+
+Goals (issue 14, 2 cores, a 300-article story of about 2 MB): cold >= 200 articles/s,
++1 <= 0.8 s, the per-article stage >= 1.5 MB/s; the 10,000-article story warm <= 5 s
+within 1 GB. Skips topics when the data is absent.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ import os
 import platform
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -67,11 +77,13 @@ def descendants_rss(pid: int) -> int:
     return total
 
 
-def timed_build(story: Path, out: Path, *options: str) -> tuple[float, float]:
+def timed_build(
+    story: Path, out: Path, *options: str, env: dict | None = None
+) -> tuple[float, float]:
     """Seconds and peak resident MB of one `timeline build` process (with its workers)."""
     command = [*TIMELINE, "build", str(story), "--out", str(out), "--quiet", *options]
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     peak = 0
     done = threading.Event()
 
@@ -95,25 +107,34 @@ def timed_build(story: Path, out: Path, *options: str) -> tuple[float, float]:
     return seconds, peak / 1e6
 
 
-def measure(source: Path, work: Path, name: str) -> dict:
-    """The four builds of one story (see the module docstring)."""
+def copy_story(source: Path, story: Path) -> Path:
+    """The story less its last article (returned, to add for the +1 build)."""
     files = sorted(p for p in source.iterdir() if p.is_file() and not p.name.startswith("."))
     articles = [p for p in files if p.name != "story.toml"]
-    story = work / name
     story.mkdir(parents=True)
     for file in files:
         if file != articles[-1]:
             shutil.copy2(file, story / file.name)
-    cold, cold_mb = timed_build(story, work / "out-cold", "--no-cache")
-    first, first_mb = timed_build(story, work / "out")
-    warm, warm_mb = timed_build(story, work / "out")
-    shutil.copy2(articles[-1], story / articles[-1].name)
-    added, added_mb = timed_build(story, work / "out")
+    return articles[-1]
+
+
+def measure(source: Path, work: Path, name: str, env: dict | None = None) -> dict:
+    """The four builds of one story (see the module docstring), with the code `env` runs."""
+    if work.exists():
+        shutil.rmtree(work)
+    story = work / name
+    last = copy_story(source, story)
+    articles = sum(1 for p in story.iterdir() if p.name != "story.toml")
+    cold, cold_mb = timed_build(story, work / "out-cold", "--no-cache", env=env)
+    first, first_mb = timed_build(story, work / "out", env=env)
+    warm, warm_mb = timed_build(story, work / "out", env=env)
+    shutil.copy2(last, story / last.name)
+    added, added_mb = timed_build(story, work / "out", env=env)
     return {
         "story": name,
-        "articles": len(articles) - 1,
+        "articles": articles,
+        "megabytes": sum(p.stat().st_size for p in story.iterdir()) / 1e6,
         "cold": cold,
-        "rate": (len(articles) - 1) / cold,
         "first": first,
         "warm": warm,
         "added": added,
@@ -121,41 +142,61 @@ def measure(source: Path, work: Path, name: str) -> dict:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=common.data_dir("t17"))
-    parser.add_argument("--topics", default="", help="comma-separated topics (default: all)")
-    parser.add_argument("--synthetic", type=int, default=10_000, help="articles; 0: none")
-    args = parser.parse_args()
+def median_row(runs: list[dict]) -> dict:
+    """The median of each figure over repeated runs of one story."""
+    row = dict(runs[0])
+    for key in ("cold", "first", "warm", "added", "peak_mb"):
+        row[key] = statistics.median(r[key] for r in runs)
+    row["rate"] = row["articles"] / row["cold"]
+    return row
 
-    rows = []
-    with tempfile.TemporaryDirectory(prefix="timeline-bench-") as temp:
-        work = Path(temp)
-        if args.data.is_dir():
-            wanted = {t for t in args.topics.split(",") if t}
-            topics = sorted(
-                p.name for p in args.data.iterdir() if (p / "story").is_dir()
-            )  # fmt: skip
-            for topic in topics:
-                if wanted and topic not in wanted:
-                    continue
-                rows.append(measure(args.data / topic / "story", work / topic, topic))
-        else:
-            print(f"{NAME}: T17 topics skipped, no data at {common.display_path(args.data)}")
-        if args.synthetic:
-            source = write_story(work / "synthetic-source", args.synthetic)
-            rows.append(measure(source, work / "synthetic", source.name))
-    if not rows:
-        common.skip(NAME, "nothing to build")
 
-    print(
-        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python "
-        f"{platform.python_version()}, {platform.system()} {platform.release()}"
+PER_ARTICLE_SCRIPT = """
+import sys, time
+from datetime import date
+from pathlib import Path
+from timeline.gather import _extract_all
+from timeline.ingest import iter_article_files, read_bytes, story_settings
+root, workers = Path(sys.argv[1]), int(sys.argv[2])
+story, tz = story_settings(root)
+todo = [(f.name, f, read_bytes(f), "") for f in iter_article_files(root, story.problems)]
+started = time.perf_counter()
+list(_extract_all(todo, root, story, tz, date.today(), workers))
+print(time.perf_counter() - started, sum(len(t[2]) for t in todo))
+"""
+
+
+def per_article_throughput(source: Path, workers: int, env: dict | None = None) -> float:
+    """MB/s of the per-article stage (read, resolve, extract) alone, in `workers` processes:
+    every article of the story, in a fresh process (worker start-up included)."""
+    command = [sys.executable, "-c", PER_ARTICLE_SCRIPT, str(source), str(workers)]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if done.returncode != 0:
+        common.fail(NAME, f"per-article stage failed: {done.stderr[-500:]}")
+    seconds, size = done.stdout.split()
+    return int(size) / 1e6 / float(seconds)
+
+
+def baseline_env(ref: str, folder: Path) -> dict:
+    """An environment whose `timeline` is the package at git `ref` (extracted to
+    `folder`), to time the code before a change in the same run as the code after it."""
+    archive = subprocess.run(
+        ["git", "-C", str(common.REPO_ROOT), "archive", ref, "src"], capture_output=True
     )
-    table = [
+    if archive.returncode != 0:
+        common.fail(NAME, f"no git ref {ref}: {archive.stderr.decode(errors='replace')}")
+    folder.mkdir(parents=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    path = os.pathsep.join([str(folder / "src"), os.environ.get("PYTHONPATH", "")])
+    return {**os.environ, "PYTHONPATH": path.rstrip(os.pathsep)}
+
+
+def table(rows: list[dict]) -> str:
+    cells = [
         (
             r["story"],
             f"{r['articles']:,}",
+            f"{r['megabytes']:.1f}",
             f"{r['cold']:.2f}",
             f"{r['rate']:.0f}",
             f"{r['first']:.2f}",
@@ -165,19 +206,97 @@ def main() -> None:
         )
         for r in rows
     ]
-    headers = ("story", "articles", "cold s", "art/s", "first s", "warm s", "+1 s", "peak MB")
-    print(common.format_table(headers, table, "lrrrrrrr"))
+    headers = ("story", "articles", "MB", "cold s", "art/s", "first s", "warm s", "+1 s", "peak MB")
+    return common.format_table(headers, cells, "lrrrrrrrr")
+
+
+def goals(rows: list[dict], throughput: dict[int, float]) -> list[str]:
+    """Issue 14's goals, for the T17 topic nearest 300 articles and the synthetic story."""
+    lines = []
     real = [r for r in rows if not r["story"].startswith("synthetic")]
     if real:
-        total = sum(r["articles"] for r in real)
-        seconds = sum(r["cold"] for r in real)
-        print(
-            f"T17 all topics: {total:,} articles, cold {total / seconds:.0f} articles/s; "
-            f"+1 at most {max(r['added'] for r in real):.2f} s "
-            f"(goals: >= 100 articles/s, <= 1.5 s)"
+        near = min(real, key=lambda r: abs(r["articles"] - 300))
+        lines.append(
+            f"{near['story']} ({near['articles']} articles, {near['megabytes']:.1f} MB): "
+            f"cold {near['rate']:.0f} articles/s (goal >= 200), +1 {near['added']:.2f} s "
+            "(goal <= 0.8)"
         )
+    if throughput:
+        figures = ", ".join(
+            f"{w} worker{'s' * (w > 1)} {mbs:.2f} MB/s" for w, mbs in throughput.items()
+        )
+        lines.append(f"per-article stage: {figures} (goal >= 1.5 MB/s on 2 cores)")
+    for r in rows:
+        if r["story"].startswith("synthetic"):
+            lines.append(
+                f"synthetic {r['articles']:,} articles: warm {r['warm']:.2f} s (goal <= 5), "
+                f"peak {r['peak_mb'] / 1000:.2f} GB (goal <= 1)"
+            )
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=common.data_dir("t17"))
+    parser.add_argument("--topics", default="", help="comma-separated topics (default: all)")
+    parser.add_argument("--synthetic", type=int, default=10_000, help="articles; 0: none")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per story (medians)")
+    parser.add_argument(
+        "--baseline", default="", help="git ref of the code before a change, timed alternately"
+    )
+    args = parser.parse_args()
+
+    versions: dict[str, dict | None] = {"now": None}
+    runs: dict[tuple[str, str], list[dict]] = {}
+    throughput: dict[str, dict[int, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="timeline-bench-") as temp:
+        work = Path(temp)
+        if args.baseline:
+            versions = {args.baseline: baseline_env(args.baseline, work / "baseline"), "now": None}
+        stories: list[tuple[str, Path]] = []
+        if args.data.is_dir():
+            wanted = {t for t in args.topics.split(",") if t}
+            for topic in sorted(p.name for p in args.data.iterdir() if (p / "story").is_dir()):
+                if not wanted or topic in wanted:
+                    stories.append((topic, args.data / topic / "story"))
+        else:
+            print(f"{NAME}: T17 topics skipped, no data at {common.display_path(args.data)}")
+        if args.synthetic:
+            source = write_story(work / "synthetic-source", args.synthetic)
+            stories.append((source.name, source))
+        if not stories:
+            common.skip(NAME, "nothing to build")
+        for _ in range(args.repeat):  # old and new alternate, so both see the same machine
+            for name, source in stories:
+                for version, env in versions.items():
+                    row = measure(source, work / "run", name, env)
+                    runs.setdefault((version, name), []).append(row)
+        near = [s for s in stories if not s[0].startswith("synthetic")]
+        if near:
+            name, source = min(near, key=lambda s: abs(len(list(s[1].iterdir())) - 300))
+            for version, env in versions.items():
+                throughput[version] = {
+                    w: statistics.median(
+                        per_article_throughput(source, w, env) for _ in range(args.repeat)
+                    )
+                    for w in (1, 2, 4)
+                    if w <= max(2, os.cpu_count() or 1)
+                }
+
     print(
-        "cold: --no-cache, fresh output; first: fresh output, cache written; warm: nothing "
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python "
+        f"{platform.python_version()}, {platform.system()} {platform.release()}; "
+        f"medians of {args.repeat} run{'s' * (args.repeat > 1)}"
+    )
+    for version in reversed(versions):  # the figures of the code now first
+        rows = [median_row(runs[(version, name)]) for name, _ in stories]
+        title = "this code" if version == "now" else f"before ({args.baseline})"
+        print(f"\n{title}:")
+        for line in goals(rows, throughput.get(version, {})):
+            print(f"  {line}")
+        print(table(rows))
+    print(
+        "\ncold: --no-cache, fresh output; first: fresh output, cache written; warm: nothing "
         "changed; +1: one article added. Each a new `timeline build --quiet` process."
     )
 

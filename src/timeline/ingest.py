@@ -253,6 +253,9 @@ def decode_text(data: bytes) -> str:
     return decode(data)[0]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters but \t \n \f \r
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """The text of `data` and the encoding it was read in (see `decode_text`)."""
     if b"\x00" in data[:8192]:
@@ -266,7 +269,7 @@ def decode(data: bytes) -> tuple[str, str]:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
             raise ArticleError("not UTF-8 or Latin-1 text, skipped") from None
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text, 0, 8192))
     if controls > max(8, len(text[:8192]) // 100):
         raise ArticleError("binary file, not text, skipped")
     return text, encoding
