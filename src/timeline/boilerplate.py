@@ -178,14 +178,6 @@ def _run_prints(words: list[str]) -> np.ndarray:
     return prints
 
 
-def _shingles(text: str) -> list[tuple[int, int, int]]:
-    """(fingerprint, start, end) of every run of `_SHINGLE_WORDS` words."""
-    matches = list(_SHINGLE_WORD.finditer(text))
-    prints = _run_prints([m.group().lower() for m in matches])
-    last = _SHINGLE_WORDS - 1
-    return [(p, matches[i].start(), matches[i + last].end()) for i, p in enumerate(prints.tolist())]
-
-
 def passage_prints(text: str) -> list[int]:
     """The distinct fingerprints of a text's word runs (what `repeated_prints` counts)."""
     words = [w.lower() for w in _SHINGLE_WORD.findall(text)]
@@ -194,20 +186,25 @@ def passage_prints(text: str) -> list[int]:
 
 def repeated_prints(prints_per_text: list[list[int]]) -> set[int]:
     """Fingerprints that enough of the texts share to be site furniture."""
-    counts: dict[int, int] = {}
-    for prints in prints_per_text:
-        for p in prints:
-            counts[p] = counts.get(p, 0) + 1
     needed = max(_REPEATED_MIN_ARTICLES, int(_REPEATED_MIN_SHARE * len(prints_per_text) + 0.999))
-    return {p for p, n in counts.items() if n >= needed}
+    total = sum(len(prints) for prints in prints_per_text)
+    if total == 0:
+        return set()
+    every = np.fromiter(  # each text's prints are distinct: a print's count is its texts
+        (p for prints in prints_per_text for p in prints), dtype=np.uint64, count=total
+    )
+    prints, counts = np.unique(every, return_counts=True)
+    return set(prints[counts >= needed].tolist())
 
 
 def furniture_spans(text: str, repeated: set[int]) -> list[tuple[int, int]]:
     """Spans of `text` covered by repeated word runs and holding no figure or date."""
     runs: list[tuple[int, int]] = []
-    for print_, start, end in _shingles(text):
-        if print_ not in repeated:
-            continue
+    matches = list(_SHINGLE_WORD.finditer(text))
+    prints = _run_prints([m.group().lower() for m in matches]).tolist()
+    last = _SHINGLE_WORDS - 1
+    for k in [k for k, p in enumerate(prints) if p in repeated]:  # few runs are repeated
+        start, end = matches[k].start(), matches[k + last].end()
         if runs and start <= runs[-1][1]:
             runs[-1] = (runs[-1][0], max(runs[-1][1], end))
         else:

@@ -340,7 +340,7 @@ def _join_same_day(mentions: Sequence[Mention], vectors: TfidfVectors, groups: _
             inferred[roots[i]].add(mention.interval)
     by_day: dict[Interval, list[int]] = defaultdict(list)
     for root in dict.fromkeys(roots):
-        dates = groups.dates[root] or inferred[root]
+        dates = groups.expressed_dates(root) or inferred[root]
         if len(dates) == 1:
             (day,) = dates
             if day.granularity == "day" and day.days == 1:
@@ -369,9 +369,14 @@ class _Groups:
         self.parent = list(range(len(mentions)))
         self.vectors = vectors
         self.pooled: dict[int, Vector] = {}  # the words of groups of two mentions or more
-        self.dates: dict[int, set[Interval]] = {
-            i: {m.interval} if m.dated_by == "expression" else set() for i, m in enumerate(mentions)
+        # dates as small numbers: sets of them are compared for millions of pairs
+        codes: dict[Interval, int] = {}
+        self.dates: dict[int, set[int]] = {
+            i: {codes.setdefault(m.interval, len(codes))} if m.dated_by == "expression" else set()
+            for i, m in enumerate(mentions)
         }
+        self.intervals = list(codes)
+        self._near: dict[tuple[int, int], bool] = {}
         self.size = [1] * len(mentions)
         self.refused: set[tuple[int, int, int, int]] = set()
 
@@ -383,8 +388,10 @@ class _Groups:
 
     def join(self, i: int, j: int) -> None:
         a, b = self.find(i), self.find(j)
-        if a == b:
-            return
+        if a != b:
+            self._join_roots(a, b)
+
+    def _join_roots(self, a: int, b: int) -> None:
         # groups only grow, so a refusal stands until one of the two has grown
         key = (a, self.size[a], b, self.size[b]) if a < b else (b, self.size[b], a, self.size[a])
         if key in self.refused:
@@ -406,12 +413,25 @@ class _Groups:
 
     def consider(self, pairs: Iterable[tuple[int, int]]) -> None:
         """Join the pairs, most alike first, that `same_event` has accepted."""
-        for i, j in pairs:
-            self.join(i, j)
+        parent = self.parent
+        for i, j in pairs:  # `join`, with `find` inlined: millions of pairs in a big story
+            while parent[i] != i:
+                parent[i] = i = parent[parent[i]]
+            while parent[j] != j:
+                parent[j] = j = parent[parent[j]]
+            if i != j:
+                self._join_roots(i, j)
 
     def _fits(self, a: int, b: int) -> bool:
-        if not all(_near(x, y) for x in self.dates[a] for y in self.dates[b]):
-            return False
+        near, intervals = self._near, self.intervals
+        for x in self.dates[a]:
+            for y in self.dates[b]:
+                if x != y:
+                    fits = near.get((x, y))
+                    if fits is None:
+                        fits = near[x, y] = _near(intervals[x], intervals[y])
+                    if not fits:
+                        return False
         if self.size[a] == self.size[b] == 1:
             return True  # the pair's own rule has decided
         return _normalised_cosine(self._words(a), self._words(b)) >= COHESION
@@ -431,6 +451,10 @@ class _Groups:
             pooled[word] = pooled.get(word, 0.0) + weight
         self.pooled.pop(b, None)
         self.dates[a] |= self.dates.pop(b)
+
+    def expressed_dates(self, root: int) -> set[Interval]:
+        """The distinct dates a group's mentions give by expressions."""
+        return {self.intervals[code] for code in self.dates[root]}
 
     def words(self, root: int) -> Vector:
         return self._words(root)

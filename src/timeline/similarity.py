@@ -197,6 +197,7 @@ def similar_pairs(
     begins = np.array([iv.begin.toordinal() for iv in intervals])
     ends = np.array([iv.end.toordinal() for iv in intervals])
     long_ = np.flatnonzero(ends - begins > _LONG_DAYS)
+    long_ = long_[np.argsort(begins[long_], kind="stable")]  # narrow date range per block
     short = np.flatnonzero(ends - begins <= _LONG_DAYS)
     short = short[np.argsort(begins[short], kind="stable")]
     short_begins = begins[short]
@@ -214,11 +215,12 @@ def similar_pairs(
         cols = np.concatenate([window, reach])
         if not len(cols):
             continue
-        product = (matrix[rows] @ matrix[cols].T).tocoo()
-        alike = product.data >= threshold
-        i = rows[product.row[alike]]
-        j = cols[product.col[alike]]
-        value = product.data[alike]
+        product = matrix[rows] @ matrix[cols].T
+        # few entries pass the threshold: find them first, then their rows and columns
+        hits = np.flatnonzero(product.data >= threshold)
+        i = rows[np.searchsorted(product.indptr, hits, side="right") - 1]
+        j = cols[product.indices[hits]]
+        value = product.data[hits]
         near = (i < j) & (begins[i] <= ends[j] + slack_days) & (begins[j] <= ends[i] + slack_days)
         i, j, value = i[near], j[near], value[near]
         if keep is not None:  # block by block: the pairs kept are far fewer than those found
