@@ -155,14 +155,23 @@ PER_ARTICLE_SCRIPT = """
 import sys, time
 from datetime import date
 from pathlib import Path
-from timeline.gather import _extract_all
-from timeline.ingest import iter_article_files, read_bytes, story_settings
 root, workers = Path(sys.argv[1]), int(sys.argv[2])
-story, tz = story_settings(root)
-todo = [(f.name, f, read_bytes(f), "") for f in iter_article_files(root, story.problems)]
-started = time.perf_counter()
-list(_extract_all(todo, root, story, tz, date.today(), workers))
-print(time.perf_counter() - started, sum(len(t[2]) for t in todo))
+try:
+    from timeline.gather import plan_gather, run_locally
+except ImportError:  # the code before issue 15
+    from timeline.gather import _extract_all
+    from timeline.ingest import iter_article_files, read_bytes, story_settings
+    story, tz = story_settings(root)
+    todo = [(f.name, f, read_bytes(f), "") for f in iter_article_files(root, story.problems)]
+    size = sum(len(t[2]) for t in todo)
+    started = time.perf_counter()
+    list(_extract_all(todo, root, story, tz, date.today(), workers))
+else:
+    tasks = plan_gather(root, Path("."), use_cache=False).tasks
+    size = sum(len(t.data) for t in tasks)
+    started = time.perf_counter()
+    list(run_locally(tasks, workers))
+print(time.perf_counter() - started, size)
 """
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,16 @@ def snapshot(folder: Path) -> dict[str, str]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
+
+
+def without_build_facts(path: Path) -> str:
+    """An output's text less what differs between any two builds: when it was built,
+    how long it took, how many articles came from the cache, the page's script nonce."""
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r'"built_at": ?"[^"]*"|Built \d{4}-\d\d-\d\dT[\d:]+Z', "", text)
+    text = re.sub(r'"seconds": ?[0-9.]+', "", text)
+    text = re.sub(r"nonce-?=?\"?[\w-]+", "", text)  # the page's script nonce, new each time
+    return re.sub(r'"(new|changed|cached)": ?[0-9]+,? ?', "", text)
 
 
 @pytest.fixture

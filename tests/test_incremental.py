@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import signal
 import sqlite3
 import subprocess
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import article, snapshot, write
+from conftest import article, snapshot, without_build_facts, write
 from timeline import cache as cache_module
 from timeline.build import build_story
 from timeline.cache import cache_path
@@ -63,16 +62,6 @@ def test_cached_build_gives_the_same_timeline_as_a_fresh_one(story: Path, tmp_pa
     assert not (tmp_path / "fresh" / ".cache").exists()
 
 
-def _without_build_facts(path: Path) -> str:
-    """An output's text less what differs between any two builds: when it was built,
-    how long it took, how many articles came from the cache, the page's script nonce."""
-    text = path.read_text(encoding="utf-8")
-    text = re.sub(r'"built_at": ?"[^"]*"', "", text)
-    text = re.sub(r'"seconds": ?[0-9.]+', "", text)
-    text = re.sub(r"nonce-?=?\"?[\w-]+", "", text)  # the page's script nonce, new each time
-    return re.sub(r'"(new|changed|cached)": ?[0-9]+,? ?', "", text)
-
-
 def test_a_rebuild_after_one_added_article_equals_a_cold_build(story: Path, tmp_path: Path) -> None:
     fill(story, 30)
     write(
@@ -91,7 +80,7 @@ def test_a_rebuild_after_one_added_article_equals_a_cold_build(story: Path, tmp_
     cold = build_story(story, tmp_path / "cold", formats="html,json,csv", use_cache=False)
     assert any(m.reference for e in cold.events for m in e.mentions)  # kept by the cache
     for name in ("test-story.json", "test-story.csv", "test-story.html"):
-        assert _without_build_facts(out / name) == _without_build_facts(tmp_path / "cold" / name)
+        assert without_build_facts(out / name) == without_build_facts(tmp_path / "cold" / name)
 
 
 def test_changed_added_and_removed_articles(story: Path, tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from timeline.export.html_out import PageOptions, build_figure, plotly_text
 from timeline.export.image import IMAGE_FORMATS, ImageExportError, require_renderer, write_image
 from timeline.export.shared import assign_lanes
 from timeline.export.timelinejs import timelinejs_document, write_timelinejs
-from timeline.gather import Gathered, article_mentions, gather
+from timeline.gather import Gathered, PendingGather, article_mentions, gather, plan_gather
 from timeline.ingest import story_settings
 from timeline.merge import merge_mentions
 from timeline.models import Event, Mention, Problem, Story
@@ -34,7 +34,16 @@ from timeline.wording import count
 
 Progress = Callable[[int, int], None]
 
-__all__ = ["BuildError", "BuildResult", "article_mentions", "build_story", "summary_line"]
+__all__ = [
+    "BuildError",
+    "BuildOptions",
+    "BuildResult",
+    "StoryBuild",
+    "article_mentions",
+    "build_stories",
+    "build_story",
+    "summary_line",
+]
 
 
 class BuildError(Exception):
@@ -111,6 +120,23 @@ def _mostly_inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return covered * 2 >= mention.end - mention.start
 
 
+@dataclass(slots=True)
+class BuildOptions:
+    """What a build writes and shows (the arguments of `build_story` after the folder)."""
+
+    formats: tuple[str, ...] = FORMATS
+    today: date | None = None
+    min_sources: int | None = None
+    since: date | None = None
+    until: date | None = None
+    lanes: str | None = None
+    plotlyjs: str = "inline"
+    use_cache: bool = True
+    workers: int | None = None
+    key_dates: int | None = None
+    per_date: int | None = None
+
+
 def build_story(
     story_dir: str | os.PathLike,
     out_dir: str | os.PathLike = "output",
@@ -126,6 +152,7 @@ def build_story(
     workers: int | None = None,
     key_dates: int | None = None,
     per_date: int | None = None,
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Build a story folder into `out_dir/<story>.{html,json,csv}`.
 
@@ -140,9 +167,144 @@ def build_story(
 
     Articles unchanged since the last build come from the build cache (`use_cache`,
     see `timeline.cache`); the others are read in `workers` processes (default: one per
-    CPU) when there are enough of them.
+    CPU) when there are enough of them, or, with `scheduler` (a Dask scheduler's
+    address, or "local"), as tasks on that cluster (see `timeline.cluster`).
     """
+    options = BuildOptions(
+        _checked_formats(formats), today, min_sources, since, until, lanes, plotlyjs,
+        use_cache, workers, key_dates, per_date,
+    )  # fmt: skip
+    if scheduler:
+        (built,) = build_stories([story_dir], out_dir, options, scheduler, progress)
+        if built.error is not None:
+            raise built.error
+        assert built.result is not None
+        return built.result
     started = time.perf_counter()
+    out = Path(out_dir)
+    try:
+        _check_story_options(story_dir, options)
+        gathered = gather(story_dir, out, today, use_cache, progress, workers)
+    except FileNotFoundError as exc:
+        raise BuildError(str(exc)) from None
+    return write_story(gathered, out, options, started)
+
+
+@dataclass(slots=True)
+class StoryBuild:
+    """One story of `build_stories`: its result, or the error that stopped it."""
+
+    story_dir: Path
+    result: BuildResult | None = None
+    error: BuildError | OptionError | None = None
+
+
+def build_stories(
+    story_dirs: Iterable[str | os.PathLike],
+    out_dir: str | os.PathLike = "output",
+    options: BuildOptions | None = None,
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+    report: Callable[[StoryBuild], None] | None = None,
+) -> list[StoryBuild]:
+    """Build several stories, each into its own outputs in `out_dir`; one that fails
+    (its `error`) never stops the others. `report` is told of each story as it is done.
+
+    Locally the stories are built one after the other. With `scheduler` (a Dask
+    scheduler's address, or "local"), the files to read of all the stories are submitted
+    to the cluster together, so that many small stories keep it busy, and each story is
+    merged and written here as soon as its last file is back. `progress` counts files
+    over all the stories. Raises `BuildError` when the cluster cannot be used."""
+    options = options or BuildOptions()
+    dirs = [Path(d) for d in story_dirs]
+    out = Path(out_dir)
+    done: list[StoryBuild] = []
+
+    def finish(built: StoryBuild) -> None:
+        done.append(built)
+        if report is not None:
+            report(built)
+
+    if not scheduler:
+        for story_dir in dirs:
+            built = StoryBuild(story_dir)
+            try:
+                built.result = build_story(
+                    story_dir, out, options.formats, progress, options.today, options.min_sources,
+                    options.since, options.until, options.lanes, options.plotlyjs,
+                    options.use_cache, options.workers, options.key_dates, options.per_date,
+                )  # fmt: skip
+            except (BuildError, OptionError) as exc:
+                built.error = exc
+            finish(built)
+        return done
+    _build_on_cluster(dirs, out, options, scheduler, progress, finish)
+    order = {d: k for k, d in enumerate(dirs)}
+    return sorted(done, key=lambda b: order[b.story_dir])
+
+
+def _build_on_cluster(dirs, out, options, scheduler, progress, finish) -> None:
+    from timeline.cluster import ClusterError, connect, run_on_cluster
+
+    started = time.perf_counter()
+    pending: dict[Path, PendingGather] = {}
+    waiting: dict[Path, int] = {}
+    for story_dir in dirs:
+        try:
+            _check_story_options(story_dir, options)
+            pending[story_dir] = plan_gather(story_dir, out, options.today, options.use_cache)
+        except FileNotFoundError as exc:
+            finish(StoryBuild(story_dir, error=BuildError(str(exc))))
+        except (BuildError, OptionError) as exc:
+            finish(StoryBuild(story_dir, error=exc))
+        else:
+            waiting[story_dir] = len(pending[story_dir].tasks)
+    total = sum(len(p.files) for p in pending.values())
+    count = sum(len(p.results) for p in pending.values())
+    if progress is not None:
+        progress(count, total)
+    failed: dict[Path, BuildError] = {}
+
+    def complete(story_dir: Path) -> None:
+        built = StoryBuild(story_dir)
+        if story_dir in failed:
+            pending[story_dir].close()
+            built.error = failed[story_dir]
+        else:
+            try:
+                built.result = write_story(pending[story_dir].finish(), out, options, started)
+            except (BuildError, OptionError) as exc:
+                built.error = exc
+        del pending[story_dir]  # let go of its articles before the next one
+        finish(built)
+
+    story_of = {id(t): d for d, p in pending.items() for t in p.tasks}
+    try:
+        with connect(scheduler) as client:
+            for story_dir in [d for d, n in waiting.items() if n == 0]:
+                complete(story_dir)  # all from the cache: no need to wait for the others
+            tasks = [t for p in pending.values() for t in p.tasks]
+            for task, result, found in run_on_cluster(client, tasks):
+                story_dir = story_of[id(task)]
+                if isinstance(result, Exception):
+                    reason = " ".join(str(result).split()) or type(result).__name__
+                    message = f"{task.root / task.rel}: failed on the cluster: {reason}"
+                    failed.setdefault(story_dir, BuildError(message))
+                else:
+                    pending[story_dir].add(task, result, found)
+                count += 1
+                if progress is not None:
+                    progress(count, total)
+                waiting[story_dir] -= 1
+                if waiting[story_dir] == 0:
+                    complete(story_dir)
+    except ClusterError as exc:
+        for rest in pending.values():
+            rest.close()
+        raise BuildError(str(exc)) from None
+
+
+def _checked_formats(formats: str | Iterable[str]) -> tuple[str, ...]:
     chosen = parse_formats(formats)
     images = [f for f in chosen if f in IMAGE_FORMATS]
     if images:
@@ -150,19 +312,29 @@ def build_story(
             require_renderer(images[0])  # fail before the build, not after it
         except ImageExportError as exc:
             raise BuildError(str(exc)) from None
-    out = Path(out_dir)
-    try:
-        # checked before reading any article; the story.toml may give the key_dates
-        needs_key_dates = per_date is not None and key_dates is None
-        if needs_key_dates and not story_settings(story_dir)[0].key_dates:
-            raise OptionError("--per-date needs --key-dates (or key_dates in story.toml)")
-        gathered = gather(story_dir, out, today, use_cache, progress, workers)
-    except FileNotFoundError as exc:
-        raise BuildError(str(exc)) from None
+    return chosen
+
+
+def _check_story_options(story_dir: str | os.PathLike, options: BuildOptions) -> None:
+    """Options that make no sense with the story's settings, found before any reading."""
+    needs_key_dates = options.per_date is not None and options.key_dates is None
+    if needs_key_dates and not story_settings(story_dir)[0].key_dates:  # story.toml may
+        raise OptionError("--per-date needs --key-dates (or key_dates in story.toml)")
+
+
+def write_story(
+    gathered: Gathered, out: Path, options: BuildOptions, started: float
+) -> BuildResult:
+    """The story-level stages (furniture, merge, scores, choice of events) and the
+    outputs, for a story whose articles are gathered; `started` is when the build began."""
+    chosen = options.formats
+    images = [f for f in chosen if f in IMAGE_FORMATS]
+    min_sources, since, until = options.min_sources, options.since, options.until
+    key_dates, per_date = options.key_dates, options.per_date
     story = gathered.story
     if not story.articles:
-        raise BuildError(f"{story_dir}: no readable article in the story folder")
-    page = PageOptions(lanes=lanes or story.lanes, plotlyjs=plotlyjs)
+        raise BuildError(f"{story.path}: no readable article in the story folder")
+    page = PageOptions(lanes=options.lanes or story.lanes, plotlyjs=options.plotlyjs)
     mentions, words = without_furniture(gathered)
     merged = merge_mentions(mentions, story.language, words)
     words_of = {id(m): w for m, w in zip(mentions, words, strict=True)}
@@ -188,7 +360,7 @@ def build_story(
     }
     if key_dates:
         stats["key_dates"] = {"dates": key_dates, "per_date": per_date, "from_events": len(shown)}
-    if use_cache:
+    if options.use_cache:
         stats |= {"new": gathered.new, "changed": gathered.changed, "cached": gathered.cached}
     result = BuildResult(story, events, stats=stats)
     if "json" in chosen:

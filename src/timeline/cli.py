@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -46,7 +47,18 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("story_dir", type=click.Path(path_type=Path))
+@click.argument("story_dirs", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--all", "all_stories", is_flag=True, help="Build every story folder under --stories."
+)
+@click.option(
+    "--stories",
+    "stories_dir",
+    type=click.Path(path_type=Path),
+    default=Path("stories"),
+    show_default=True,
+    help="Where --all looks for story folders.",
+)
 @out_option("Folder for the outputs.")
 @click.option(
     "--format",
@@ -110,9 +122,18 @@ def main() -> None:
     default=None,
     help="Processes that read articles (default: one per CPU; 1: no extra processes).",
 )
+@click.option(
+    "--scheduler",
+    envvar="TIMELINE_SCHEDULER",
+    default=None,
+    help="Read the articles on a Dask cluster: its scheduler's address (tcp://host:8786), "
+    "or 'local' for one on this machine [env: TIMELINE_SCHEDULER].",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary line.")
 def build(
-    story_dir: Path,
+    story_dirs: tuple[Path, ...],
+    all_stories: bool,
+    stories_dir: Path,
     out_dir: Path,
     formats: str,
     min_sources: int | None,
@@ -124,50 +145,81 @@ def build(
     per_date: int | None,
     no_cache: bool,
     workers: int | None,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
-    """Build STORY_DIR into OUT/<story>.html, .json and .csv."""
-    from timeline.build import BuildError, OptionError, build_story, parse_formats, summary_line
+    """Build each STORY_DIR (or, with --all, every story) into OUT/<story>.html, .json
+    and .csv. A story that fails is reported and the others are still built."""
+    from timeline.build import BuildError, BuildOptions, OptionError, build_stories, parse_formats
 
     try:
         chosen = parse_formats(formats)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--format") from None
+    dirs = list(story_dirs)
+    if all_stories:
+        from timeline.feed import story_folders
+
+        dirs += story_folders(stories_dir)
+        if not dirs:
+            click.echo(f"error: no story folder in {stories_dir}", err=True)
+            sys.exit(1)
+    if not dirs:
+        raise click.UsageError("give a story folder (or several), or --all")
+    dirs = list(dict.fromkeys(dirs))
+    options = BuildOptions(
+        formats=chosen,
+        min_sources=min_sources,
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+        lanes=lanes,
+        plotlyjs=plotlyjs,
+        key_dates=key_dates,
+        per_date=per_date,
+        use_cache=not no_cache,
+        workers=workers,
+    )
+    several = len(dirs) > 1
+
+    def report(built) -> None:
+        prefix = f"{built.story_dir.name}: " if several else ""
+        if isinstance(built.error, OptionError) and not several:
+            raise click.UsageError(str(built.error))
+        if built.error is not None:
+            click.echo(f"error: {prefix}{built.error}", err=True)
+            return
+        _report_build(built.result, prefix, quiet)
+
     show_progress = not quiet and sys.stderr.isatty()
-    options = {
-        "min_sources": min_sources,
-        "since": since.date() if since else None,
-        "until": until.date() if until else None,
-        "lanes": lanes,
-        "plotlyjs": plotlyjs,
-        "key_dates": key_dates,
-        "per_date": per_date,
-        "use_cache": not no_cache,
-        "workers": workers,
-    }
     try:
-        if show_progress:
-            result = _build_with_progress(story_dir, out_dir, chosen, options)
-        else:
-            result = build_story(story_dir, out_dir, chosen, **options)
-    except BuildError as exc:
+        with _progress_bar(show_progress) as advance:
+            results = build_stories(dirs, out_dir, options, scheduler, advance, report)
+    except BuildError as exc:  # the cluster cannot be used
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    except OptionError as exc:
-        raise click.UsageError(str(exc)) from None
+    if any(built.error is not None for built in results):
+        sys.exit(1)
+
+
+def _report_build(result, prefix: str, quiet: bool) -> None:
+    from timeline.build import summary_line
+
     for problem in result.problems:
         click.echo(str(problem), err=True)
     if not quiet:
-        click.echo(summary_line(result), err=True)
+        click.echo(prefix + summary_line(result), err=True)
     for path in result.outputs.values():
         click.echo(str(path))
 
 
-def _build_with_progress(story_dir: Path, out_dir: Path, formats: tuple[str, ...], options: dict):
+@contextmanager
+def _progress_bar(show: bool):
+    """A progress callback drawing a bar on stderr (None when `show` is false)."""
+    if not show:
+        yield None
+        return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-    from timeline.build import build_story
 
     with Progress(
         "[progress.description]{task.description}",
@@ -183,7 +235,7 @@ def _build_with_progress(story_dir: Path, out_dir: Path, formats: tuple[str, ...
             if total >= _PROGRESS_MIN_ARTICLES:
                 bar.update(task, completed=done, total=total)
 
-        return build_story(story_dir, out_dir, formats, progress=advance, **options)
+        yield advance
 
 
 @main.command()

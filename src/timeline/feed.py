@@ -581,6 +581,21 @@ class StoryStatus:
     built_at: datetime | None = None
 
 
+def story_folders(stories_dir: Path = DEFAULT_STORIES) -> list[Path]:
+    """The story folders of `stories_dir`, by name: sub-folders with a `story.toml` or an
+    article file (hidden folders and `_`-folders are not stories)."""
+    root = Path(stories_dir)
+    if not root.is_dir():
+        return []
+    return [
+        folder
+        for folder in sorted(root.iterdir())
+        if folder.is_dir()
+        and not folder.name.startswith((".", "_"))
+        and ((folder / STORY_FILE).is_file() or next(iter_article_files(folder, []), None))
+    ]
+
+
 def list_stories(
     stories_dir: Path = DEFAULT_STORIES, out_dir: Path = DEFAULT_OUT
 ) -> list[StoryStatus]:
@@ -594,17 +609,10 @@ def list_stories(
     """
     from timeline.serve import built_stories, is_stale
 
-    root = Path(stories_dir)
-    if not root.is_dir():
-        return []
     builds = {entry.name: entry for entry in built_stories(Path(out_dir))}
     found = []
-    for folder in sorted(root.iterdir()):
-        if folder.name.startswith((".", "_")) or not folder.is_dir():
-            continue
+    for folder in story_folders(stories_dir):
         files = list(iter_article_files(folder, []))
-        if not files and not (folder / STORY_FILE).is_file():
-            continue
         name = folder.resolve().name
         entry = builds.get(name)
         found.append(

@@ -73,6 +73,111 @@ def extract_file(
     return result, problems
 
 
+@dataclass(slots=True)
+class ExtractTask:
+    """One article file to read and extract: everything a worker process (or a Dask
+    worker on another machine) needs, the file's bytes included, so that workers need
+    not see the story folder."""
+
+    root: Path
+    file: Path
+    story: Story
+    tz: ZoneInfo | None
+    today: date
+    data: bytes
+    rel: str
+    key: str  # the cache digest
+
+    def run(self) -> tuple[FileResult, list[Problem]]:
+        return extract_file(self.root, self.file, self.story, self.tz, self.today, self.data)
+
+
+@dataclass(slots=True)
+class PendingGather:
+    """One story between planning (files listed and hashed, cached results found) and
+    assembling: the files still to read are `tasks`, run by whoever the caller chooses."""
+
+    story: Story
+    root: Path
+    today: date
+    cache: BuildCache | None
+    files: list[Path]
+    tasks: list[ExtractTask]
+    results: dict[str, FileResult] = field(default_factory=dict)
+    problems: dict[str, list[Problem]] = field(default_factory=dict)
+    status: dict[str, str] = field(default_factory=dict)  # new, changed or cached
+    fresh: list[tuple[str, str, FileResult]] = field(default_factory=list)
+
+    def add(self, task: ExtractTask, result: FileResult, found: list[Problem]) -> None:
+        """Record what a task gave."""
+        self.results[task.rel] = result
+        if found:
+            self.problems[task.rel] = found
+        if result.articles and not any(p.skipped for p in found):
+            # a file with a skipped part is read again each time: whether it is skipped
+            # can depend on the day (a publication date in the future)
+            result.notes = [p.message for p in found]
+            self.fresh.append((task.rel, task.key, result))
+
+    def finish(self) -> Gathered:
+        """Store the new results in the cache and put the story's articles in order."""
+        cache = self.cache
+        if cache is not None:
+            cache.put(self.fresh, keep=set(self.results))
+            if cache.error:
+                self.story.problems.append(Problem(str(cache.path), cache.error, skipped=False))
+            cache.close()
+        gathered = Gathered(self.story)
+        _assemble(
+            gathered, self.files, self.root, self.results, self.problems, self.status, self.today
+        )
+        return gathered
+
+    def close(self) -> None:
+        """Let go of the cache without finishing (the build of this story failed)."""
+        if self.cache is not None:
+            self.cache.close()
+
+
+def plan_gather(
+    story_dir: str | os.PathLike,
+    out_dir: Path,
+    today: date | None = None,
+    use_cache: bool = True,
+) -> PendingGather:
+    """List and hash a story's files, take what the cache holds, and make a task of
+    every other file (see `PendingGather`)."""
+    story, tz = story_settings(story_dir)
+    root = Path(story.path)
+    today = today or date.today()
+    settings = f"{story.language}\0{story.timezone}"
+    cache = BuildCache(cache_path(out_dir, story.name)) if use_cache else None
+    known = cache.known() if cache else {}
+    files = list(iter_article_files(root, story.problems))
+    pending = PendingGather(story, root, today, cache, files, tasks=[])
+    for file in files:
+        rel = file.relative_to(root).as_posix()
+        try:
+            data = read_bytes(file)
+        except (ArticleError, OSError) as exc:
+            reason = str(exc) if isinstance(exc, ArticleError) else f"unreadable ({exc.strerror})"
+            pending.problems[rel] = [Problem(str(root / rel), reason)]
+            continue
+        key = digest(data, settings)
+        hit = cache.get(rel, key) if cache and known.get(rel) == key else None
+        if hit is not None:
+            pending.results[rel] = hit
+            if hit.notes:
+                pending.problems[rel] = [
+                    Problem(str(root / rel), n, skipped=False) for n in hit.notes
+                ]
+            pending.status[rel] = "cached"
+        else:
+            pending.status[rel] = "changed" if rel in known else "new"
+            pending.tasks.append(ExtractTask(root, file, story, tz, today, data, rel, key))
+    return pending
+
+
 def gather(
     story_dir: str | os.PathLike,
     out_dir: Path,
@@ -82,80 +187,33 @@ def gather(
     workers: int | None = None,
 ) -> Gathered:
     """Read and extract every article of the story folder (see the module docstring)."""
-    story, tz = story_settings(story_dir)
-    root = Path(story.path)
-    today = today or date.today()
-    settings = f"{story.language}\0{story.timezone}"
-    cache = BuildCache(cache_path(out_dir, story.name)) if use_cache else None
-    known = cache.known() if cache else {}
-    results: dict[str, FileResult] = {}
-    problems: dict[str, list[Problem]] = {}
-    todo: list[tuple[str, Path, bytes, str]] = []
-    status: dict[str, str] = {}  # new, changed or cached, by file
-    gathered = Gathered(story)
-    files = list(iter_article_files(root, story.problems))
-    for file in files:
-        rel = file.relative_to(root).as_posix()
-        try:
-            data = read_bytes(file)
-        except (ArticleError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, ArticleError) else f"unreadable ({exc.strerror})"
-            problems[rel] = [Problem(str(root / rel), reason)]
-            continue
-        key = digest(data, settings)
-        hit = cache.get(rel, key) if cache and known.get(rel) == key else None
-        if hit is not None:
-            results[rel] = hit
-            if hit.notes:
-                problems[rel] = [Problem(str(root / rel), n, skipped=False) for n in hit.notes]
-            status[rel] = "cached"
-        else:
-            status[rel] = "changed" if rel in known else "new"
-            todo.append((rel, file, data, key))
-    done = len(results)
+    pending = plan_gather(story_dir, out_dir, today, use_cache)
+    done, total = len(pending.results), len(pending.files)
     if progress is not None:
-        progress(done, len(files))
-    fresh: list[tuple[str, str, FileResult]] = []
-    for rel, key, result, found in _extract_all(todo, root, story, tz, today, workers):
-        results[rel] = result
-        if found:
-            problems[rel] = found
-        if result.articles and not any(p.skipped for p in found):
-            # a file with a skipped part is read again each time: whether it is skipped
-            # can depend on the day (a publication date in the future)
-            result.notes = [p.message for p in found]
-            fresh.append((rel, key, result))
+        progress(done, total)
+    for task, result, found in run_locally(pending.tasks, workers):
+        pending.add(task, result, found)
         done += 1
         if progress is not None:
-            progress(done, len(files))
-    if cache is not None:
-        cache.put(fresh, keep=set(results))
-        if cache.error:
-            story.problems.append(Problem(str(cache.path), cache.error, skipped=False))
-        cache.close()
-    _assemble(gathered, files, root, results, problems, status, today)
-    return gathered
+            progress(done, total)
+    return pending.finish()
 
 
-def _extract_all(todo, root, story, tz, today, workers):
-    """Extract the files to read, in worker processes when there are enough of them."""
+def run_locally(tasks: list[ExtractTask], workers: int | None = None):
+    """Run the tasks here, in worker processes when there are enough of them; yields
+    (task, result, problems) in task order."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    if len(todo) < PARALLEL_MIN_FILES or workers < 2:
-        for rel, file, data, key in todo:
-            result, found = extract_file(root, file, story, tz, today, data)
-            yield rel, key, result, found
+    if len(tasks) < PARALLEL_MIN_FILES or workers < 2:
+        for task in tasks:
+            yield task, *task.run()
         return
     # fork is cheap and keeps the compiled grammar; elsewhere spawn is the safe choice
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = [
-            (rel, key, pool.submit(extract_file, root, file, story, tz, today, data))
-            for rel, file, data, key in todo
-        ]
-        for rel, key, future in futures:
-            result, found = future.result()
-            yield rel, key, result, found
+        futures = [pool.submit(ExtractTask.run, task) for task in tasks]
+        for task, future in zip(tasks, futures, strict=True):
+            yield task, *future.result()
 
 
 def _assemble(gathered, files, root, results, problems, status, today) -> None:

@@ -1,0 +1,113 @@
+"""Builds on a Dask cluster: the per-article stage as tasks on `dask.distributed` workers.
+
+The per-article stage (read, resolve, extract: `gather.ExtractTask`) is independent for
+each file, so it runs wherever there are cores; merging needs every mention of a story
+and stays in the build's own process. A task carries the file's bytes (the build reads
+every file anyway, to hash it for the cache), so workers need the `timeline` package
+(the same version: `connect` checks) but not the story folder. Dask retries the tasks of
+a worker that dies; a task is a pure function of its bytes and settings, so a retried
+task gives what the first try would have.
+
+`dask` and `distributed` are imported here only, and this module only when a scheduler is
+asked for: a local build starts as fast as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from timeline.cache import code_hash
+from timeline.gather import ExtractTask
+from timeline.models import Problem
+
+# How long to wait for a scheduler before saying it cannot be reached.
+CONNECT_TIMEOUT_SECONDS = 5
+LOCAL = "local"
+
+
+class ClusterError(Exception):
+    """The cluster cannot be used at all (bad address, unreachable, mismatched workers)."""
+
+
+@contextmanager
+def connect(address: str, timeout: float = CONNECT_TIMEOUT_SECONDS) -> Iterator[object]:
+    """A `distributed.Client` for the scheduler at `address` ("tcp://host:8786", or
+    "local" for a `LocalCluster` of this machine's cores, started for the build and
+    stopped after it). Raises `ClusterError` with a one-line message."""
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    logging.getLogger("distributed").setLevel(logging.ERROR)  # its own chatter, not ours
+    cluster = None
+    try:
+        if address == LOCAL:
+            cluster = LocalCluster(
+                n_workers=os.cpu_count() or 1,
+                threads_per_worker=1,  # the tagger is pure Python: threads would share one core
+                processes=True,
+                host="127.0.0.1",  # this machine only, its web page on any free port
+                dashboard_address="127.0.0.1:0",
+            )
+            client = Client(cluster, timeout=timeout)
+        else:
+            client = Client(address, timeout=timeout)
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:
+        if cluster is not None:
+            cluster.close()
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise ClusterError(f"cannot use the Dask scheduler at {address!r}: {reason}") from None
+    try:
+        _check_workers(client, address)
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _check_workers(client, address: str, ours: str | None = None) -> None:
+    """Workers must run the same `timeline` as the build (`ours`: this one's code hash),
+    or their results would differ from a local build's and poison the cache."""
+    ours = ours or code_hash()
+    theirs = set(client.run(code_hash).values())
+    if theirs - {ours}:
+        raise ClusterError(
+            f"the workers of {address!r} run another version of timeline than this one; "
+            "install the same version on them"
+        )
+
+
+def task_key(task: ExtractTask) -> str:
+    """A name for the task that is the same for the same file, bytes and settings (Dask
+    then computes it once) and unique otherwise."""
+    name = f"{task.root}\0{task.rel}\0{task.key}\0{task.today}".encode()
+    return f"timeline-extract-{hashlib.sha1(name).hexdigest()}"
+
+
+def run_on_cluster(
+    client, tasks: Iterable[ExtractTask]
+) -> Iterator[tuple[ExtractTask, object, list[Problem]]]:
+    """Submit every task at once, and yield (task, result, problems) as they complete. A
+    task that fails (an error in our code, not a bad article: those are problems) yields
+    the exception in place of the result, for the caller to fail that story only."""
+    from distributed import as_completed
+
+    tasks = list(tasks)
+    if not tasks:
+        return
+    futures = client.map(ExtractTask.run, tasks, key=[task_key(t) for t in tasks])
+    task_of = {future.key: task for future, task in zip(futures, tasks, strict=True)}
+    done = as_completed(futures, with_results=True, raise_errors=False)
+    for future, outcome in done:
+        task = task_of.pop(future.key, None)
+        if task is None:  # already given (a result gathered again after a worker died)
+            continue
+        if isinstance(outcome, BaseException):  # reported against the task's story
+            yield task, outcome, []
+        else:
+            yield task, *outcome
+        future.release()
