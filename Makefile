@@ -31,6 +31,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/t17.py
 	$(BIN)/python benchmarks/page.py
 	$(BIN)/python benchmarks/build.py
+	$(BIN)/python benchmarks/cluster.py
 	$(BIN)/python benchmarks/duplicates.py
 	$(BIN)/python benchmarks/similarity.py
 

@@ -10,8 +10,8 @@ start-up included):
   an N-worker `LocalCluster` started beforehand (a running cluster, as a newsroom would
   have); the same story also with `--scheduler local` (the cluster started by the build);
 - stories of 50 to 3,000 articles both ways, to find where the cluster starts to pay off;
-- the cost of a task itself: a thousand files of one sentence, on the cluster, against
-  reading them in the build's own process.
+- the cost of the cluster itself: a thousand files of one sentence, on the cluster, against
+  reading them in the build's own process (files go in batches: `timeline.cluster`).
 
 Needs `distributed` (installed with the project). Nothing here needs the data folder.
 """
@@ -33,6 +33,8 @@ try:
 except ImportError:  # run as a script
     import _common as common  # type: ignore[no-redef]
     from synthetic import write_story  # type: ignore[no-redef]
+
+from timeline.cluster import BATCH_BYTES, BATCH_FILES
 
 NAME = "cluster"
 TIMELINE = [sys.executable, "-m", "timeline"]
@@ -57,8 +59,8 @@ def both_ways(stories: list[Path], out: Path, workers: int, address: str) -> tup
 
 
 def task_overhead(work: Path, address: str, workers: int) -> tuple[float, float]:
-    """Milliseconds a task costs on the cluster beyond its work, and the work itself,
-    from a thousand one-sentence files."""
+    """Milliseconds a file costs on the cluster beyond its work, and the work itself,
+    from a thousand one-sentence files (sent in batches, as a build sends them)."""
     from distributed import Client
 
     from timeline.cluster import run_on_cluster
@@ -135,8 +137,9 @@ def main() -> None:
         f"stops its cluster): {started_here:.2f} s"
     )
     print(
-        f"a task's cost on the cluster beyond its work: {overhead:.1f} ms "
-        f"(a one-sentence file's work: {alone:.1f} ms)"
+        f"a file's cost on the cluster beyond its work: {overhead:.1f} ms, in tasks of up to "
+        f"{BATCH_FILES} files or {BATCH_BYTES // 1024} kB (a one-sentence file's work: "
+        f"{alone:.1f} ms)"
     )
 
 

@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import article, without_build_facts, write
+from timeline import cluster as cluster_module
 from timeline.build import BuildError, build_story
 from timeline.cli import main
 from timeline.cluster import ClusterError, _check_workers
@@ -59,7 +60,10 @@ def same_outputs(one: Path, other: Path, name: str) -> bool:
     )
 
 
-def test_a_cluster_build_writes_what_a_local_build_writes(tmp_path: Path, scheduler: str) -> None:
+def test_a_cluster_build_writes_what_a_local_build_writes(
+    tmp_path: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cluster_module, "BATCH_FILES", 4)
     story = fill(tmp_path / "stories" / "port", 30)
     on_cluster = build_story(story, tmp_path / "cluster", OUTPUTS, scheduler=scheduler)
     build_story(story, tmp_path / "local", OUTPUTS, workers=1)
@@ -139,9 +143,14 @@ def test_workers_running_another_version_are_refused(scheduler: str) -> None:
             _check_workers(client, scheduler, ours="a different version")
 
 
-def test_a_worker_killed_mid_build_still_gives_a_complete_build(tmp_path: Path) -> None:
+def test_a_worker_killed_mid_build_still_gives_a_complete_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cluster_module, "BATCH_FILES", 3)  # 20 tasks, not one
     story = fill(tmp_path / "stories" / "port", 60)
     killed: list[str] = []
+    killed_at: list[tuple[int, int]] = []
+    seen: list[tuple[int, int]] = []
     with distributed.LocalCluster(
         n_workers=2,
         threads_per_worker=1,
@@ -151,16 +160,19 @@ def test_a_worker_killed_mid_build_still_gives_a_complete_build(tmp_path: Path) 
     ) as cluster:
 
         def kill_a_worker(done: int, total: int) -> None:
-            if done >= 1 and not killed:  # the first file is back, the others in flight
+            seen.append((done, total))
+            if done >= 1 and not killed:  # the first files are back, the others in flight
                 nanny = next(iter(cluster.workers.values()))
                 os.kill(nanny.process.process.pid, signal.SIGKILL)  # the nanny starts another
                 killed.append(nanny.worker_address)
+                killed_at.append((done, total))
 
         result = build_story(
             story, tmp_path / "cluster", OUTPUTS, progress=kill_a_worker,
             scheduler=cluster.scheduler_address,
         )  # fmt: skip
     assert killed and result.stats["articles"] == 60 and not result.problems
+    assert seen[-1] == (60, 60) and seen.index(killed_at[0]) < len(seen) - 1  # mid-build
     build_story(story, tmp_path / "local", OUTPUTS, use_cache=False)
     assert same_outputs(tmp_path / "cluster", tmp_path / "local", "port")
 

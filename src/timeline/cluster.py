@@ -81,33 +81,63 @@ def _check_workers(client, address: str, ours: str | None = None) -> None:
         )
 
 
-def task_key(task: ExtractTask) -> str:
-    """A name for the task that is the same for the same file, bytes and settings (Dask
+# Files go to the cluster in batches of about this many bytes (and at most
+# `BATCH_FILES`): a task costs a few milliseconds of scheduling beyond its work, as much
+# as reading a short article, so one task per file would double the work.
+BATCH_BYTES = 256 * 1024
+BATCH_FILES = 64
+
+
+def batches(tasks: list[ExtractTask]) -> list[list[ExtractTask]]:
+    """Consecutive tasks in batches (see `BATCH_BYTES`)."""
+    out: list[list[ExtractTask]] = []
+    size = 0
+    for task in tasks:
+        if not out or size >= BATCH_BYTES or len(out[-1]) >= BATCH_FILES:
+            out.append([])
+            size = 0
+        out[-1].append(task)
+        size += len(task.data)
+    return out
+
+
+def run_batch(batch: list[ExtractTask]) -> list:
+    """What each task of a batch gives, (result, problems), on a worker."""
+    return [task.run() for task in batch]
+
+
+def batch_key(batch: list[ExtractTask]) -> str:
+    """A name for the batch that is the same for the same files, bytes and settings (Dask
     then computes it once) and unique otherwise."""
-    name = f"{task.root}\0{task.rel}\0{task.key}\0{task.today}".encode()
-    return f"timeline-extract-{hashlib.sha1(name).hexdigest()}"
+    h = hashlib.sha1()
+    for task in batch:
+        h.update(f"{task.root}\0{task.rel}\0{task.key}\0{task.today}\0".encode())
+    return f"timeline-extract-{h.hexdigest()}"
 
 
 def run_on_cluster(
     client, tasks: Iterable[ExtractTask]
 ) -> Iterator[tuple[ExtractTask, object, list[Problem]]]:
-    """Submit every task at once, and yield (task, result, problems) as they complete. A
-    task that fails (an error in our code, not a bad article: those are problems) yields
-    the exception in place of the result, for the caller to fail that story only."""
+    """Submit every task at once (in batches), and yield (task, result, problems) as they
+    complete. A batch that fails (an error in our code, not a bad article: those are
+    problems) yields the exception in place of each of its tasks' results, for the caller
+    to fail those stories only."""
     from distributed import as_completed
 
-    tasks = list(tasks)
-    if not tasks:
+    groups = batches(list(tasks))
+    if not groups:
         return
-    futures = client.map(ExtractTask.run, tasks, key=[task_key(t) for t in tasks])
-    task_of = {future.key: task for future, task in zip(futures, tasks, strict=True)}
+    futures = client.map(run_batch, groups, key=[batch_key(b) for b in groups])
+    batch_of = {future.key: batch for future, batch in zip(futures, groups, strict=True)}
     done = as_completed(futures, with_results=True, raise_errors=False)
     for future, outcome in done:
-        task = task_of.pop(future.key, None)
-        if task is None:  # already given (a result gathered again after a worker died)
+        batch = batch_of.pop(future.key, None)
+        if batch is None:  # already given (a result gathered again after a worker died)
             continue
-        if isinstance(outcome, BaseException):  # reported against the task's story
-            yield task, outcome, []
+        if isinstance(outcome, BaseException):  # reported against the tasks' stories
+            for task in batch:
+                yield task, outcome, []
         else:
-            yield task, *outcome
+            for task, (result, found) in zip(batch, outcome, strict=True):
+                yield task, result, found
         future.release()
