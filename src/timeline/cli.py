@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -451,16 +452,14 @@ def new_command(name: str, title: str | None, description: str | None, stories_d
 
 @main.command("add")
 @click.argument("story", type=click.Path(path_type=Path))
-@click.argument(
-    "sources", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True)
-)
+@click.argument("sources", nargs=-1, required=True)
 @click.option("--date", "day", help='Publication date: YYYY-MM-DD or e.g. "October 10, 2025".')
 @click.option("--title", help="Title of the article(s).")
 @click.option("--source", help="The outlet, e.g. 'The Moscow Times'.")
 @click.option("--url", help="Where the article was published.")
 def add_command(
     story: Path,
-    sources: tuple[Path, ...],
+    sources: tuple[str, ...],
     day: str | None,
     title: str | None,
     source: str | None,
@@ -469,14 +468,16 @@ def add_command(
     """Copy articles into STORY as Markdown files with front matter.
 
     SOURCES are files (.md, .txt, .html, .json, .jsonl), folders (their own supported
-    files) or - for text pasted on standard input. STORY is a story folder, or the name
-    of one in stories/. --date, --title, --source and --url override the articles' own.
+    files), http(s) URLs of pages (fetched and read as a saved .html page), or - for
+    text pasted on standard input. STORY is a story folder, or the name of one in
+    stories/. --date, --title, --source and --url override the articles' own.
 
     Prints each new file's path. Nothing is overwritten: a name in use gets -2, -3...;
     an article whose text is in the story already is reported and not added. Exit
     status 1 when an article could not be added (e.g. no publication date: give --date).
     """
     from timeline.feed import FeedError, add_articles, parse_date_option, resolve_story
+    from timeline.web import is_url
 
     if day is not None:
         try:
@@ -488,7 +489,7 @@ def add_command(
     try:
         report = add_articles(
             resolve_story(story),
-            ["-" if str(s) == "-" else s for s in sources],
+            [s if s == "-" or is_url(s) else Path(s) for s in sources],
             date=day,
             title=title,
             source=source,
@@ -527,13 +528,19 @@ def list_command(stories_dir: Path, out_dir: Path) -> None:
 @main.command("watch")
 @click.argument("story", type=click.Path(path_type=Path))
 @out_option("Folder for the outputs.")
+@click.option(
+    "--poll",
+    metavar="INTERVAL",
+    help="Also update the story's feeds now and every INTERVAL (e.g. 15m, 30s, 2h).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only one line a build: no problem lines.")
-def watch_command(story: Path, out_dir: Path, quiet: bool) -> None:
+def watch_command(story: Path, out_dir: Path, poll: str | None, quiet: bool) -> None:
     """Rebuild STORY whenever its articles are added, changed or removed.
 
     Builds once at start, then after each burst of changes, printing one summary line a
     build (and the problems that are new). A failed build prints `error: ...` and
-    watching goes on. Ctrl+C stops.
+    watching goes on. With --poll, the followed feeds are read on that interval too
+    (as `timeline update` does), and new articles give a build. Ctrl+C stops.
     """
     from timeline.feed import (
         FeedError,
@@ -542,15 +549,119 @@ def watch_command(story: Path, out_dir: Path, quiet: bool) -> None:
         resolve_story,
         watch_story,
     )
+    from timeline.follow import followed_feeds, parse_interval
 
+    seconds = None
+    if poll is not None:
+        try:
+            seconds = parse_interval(poll)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--poll") from None
     try:
         folder = check_story_folder(resolve_story(story))
+        if seconds is not None and not followed_feeds(folder):
+            raise FeedError(f"{folder} follows no feed (add one: timeline follow {folder} URL)")
     except FeedError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
     reporter = WatchReporter(lambda line, err: click.echo(line, err=err), quiet=quiet)
     click.echo(f"watching {folder} (Ctrl+C to stop)", err=True)
+    updater = None
+    if seconds is not None:
+
+        def updater() -> None:
+            _print_update(_update(folder), quiet=True, stamp=True)  # news and failures only
+
     try:
-        watch_story(folder, out_dir, on_build=reporter.build, on_error=reporter.error)
+        watch_story(
+            folder, out_dir, on_build=reporter.build, on_error=reporter.error,
+            poll=updater, poll_seconds=seconds,
+        )  # fmt: skip
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
+
+
+def _update(folder: Path):
+    from timeline.follow import update_story
+
+    return update_story(folder, on_added=lambda link, path: click.echo(f"{link}: added as {path}"))
+
+
+def _print_update(report, quiet: bool = False, stamp: bool = False) -> None:
+    """The failures of a feed update (one line each) and its summary line."""
+    for problem in report.failed:
+        click.echo(str(problem), err=True)
+    if not quiet or report.added or report.failed:
+        prefix = f"{time.strftime('%H:%M:%S')} " if stamp else ""
+        click.echo(prefix + report.summary(), err=True)
+
+
+@main.command("follow")
+@click.argument("story", type=click.Path(path_type=Path))
+@click.argument("feed_url")
+@click.option(
+    "--match",
+    metavar="WORDS",
+    default="",
+    help="Keep only entries whose title, summary or text contain all these words.",
+)
+def follow_command(story: Path, feed_url: str, match: str) -> None:
+    """Follow the RSS or Atom feed at FEED_URL: `timeline update STORY` adds its entries.
+
+    The URL is read first; one that is not a feed is refused and not recorded. The feed
+    is recorded in the story's story.toml (the rest of the file is kept as it is);
+    following it again changes its --match words.
+    """
+    from timeline.feed import FeedError, resolve_story
+    from timeline.follow import follow_feed
+
+    try:
+        found = follow_feed(resolve_story(story), feed_url, match)
+    except FeedError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    title = f" ({found.title})" if found.title else ""
+    verb = "now matching" if found.already else "following"
+    words = f", entries with: {' '.join(match.split())}" if match.strip() else ""
+    click.echo(
+        f"{verb} {found.url}{title}: {found.entries} entries now{words}; "
+        f"add them with: timeline update {story}",
+        err=True,
+    )
+
+
+@main.command("unfollow")
+@click.argument("story", type=click.Path(path_type=Path))
+@click.argument("feed_url")
+def unfollow_command(story: Path, feed_url: str) -> None:
+    """Stop following the feed at FEED_URL (articles already added stay)."""
+    from timeline.feed import FeedError, resolve_story
+    from timeline.follow import unfollow_feed
+
+    try:
+        unfollow_feed(resolve_story(story), feed_url)
+    except FeedError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"stopped following {feed_url}", err=True)
+
+
+@main.command("update")
+@click.argument("story", type=click.Path(path_type=Path))
+def update_command(story: Path) -> None:
+    """Read STORY's feeds once and add every entry not seen before.
+
+    Prints one line per added article, then a summary ("3 new articles, 12 already in
+    story, 1 failed"); each failure is one line on stderr naming the entry. Exit status
+    0 when the feeds were read (even if some entries failed), 1 when none could be.
+    """
+    from timeline.feed import FeedError, check_story_folder, resolve_story
+
+    try:
+        report = _update(check_story_folder(resolve_story(story)))
+    except FeedError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    _print_update(report)
+    if report.feeds_read == 0:
+        sys.exit(1)

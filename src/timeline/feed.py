@@ -52,6 +52,7 @@ from timeline.ingest import (
     story_settings,
 )
 from timeline.models import Article, Problem
+from timeline.web import Fetched, Fetcher, FetchError, is_html, is_url
 
 if TYPE_CHECKING:
     from timeline.build import BuildResult
@@ -67,6 +68,8 @@ _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _NAME_MAX = 100
 # File names of added articles: "<date>-<slug>.md", the slug at most this long.
 _SLUG_MAX = 60
+# What `add URL` asks a server for: a web page.
+PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
 # Pasted text that is a saved web page rather than an article's text.
 _HTML_START = re.compile(r"\s*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 # Punctuation that differs between copies of one article (typographic or plain quotes,
@@ -245,9 +248,16 @@ class _Overrides:
     title: str | None = None
     source: str | None = None
     url: str | None = None
+    # the publication date when the article has none of its own (a feed entry's)
+    fallback_day: date | None = None
 
     def apply(self, raw: RawArticle) -> RawArticle:
         meta = dict(raw.meta)
+        has_date = raw.html_date is not None or any(
+            meta.get(k) not in (None, "") for k in ("date", "published", "publication_date")
+        )
+        if self.fallback_day is not None and not has_date:
+            meta["date"] = self.fallback_day
         if self.day is not None:
             # "date" comes first in the build's precedence, so it overrides "published"
             # and the page's metadata date too.
@@ -279,14 +289,19 @@ def add_articles(
     source: str | None = None,
     url: str | None = None,
     stdin_text: str | bytes | None = None,
+    fetcher: Fetcher | None = None,
+    fallback_date: date | None = None,
 ) -> AddReport:
     """Copy articles into the story folder as new `.md` files with YAML front matter.
 
     Each source is a file (`.md`/`.markdown`/`.txt` with or without front matter, an
     `.html`/`.htm` page, `.json`/`.jsonl` records: one new file a record), a folder (its
     own supported files, sorted; not its sub-folders: adding `~/Downloads` must not sweep
-    up everything below it), or `"-"` for `stdin_text` (read from standard input when
-    None; a saved web page if it starts like one, else text with optional front matter).
+    up everything below it), `"-"` for `stdin_text` (read from standard input when
+    None; a saved web page if it starts like one, else text with optional front matter),
+    or an http(s) URL: the page is fetched (`timeline.web`, with `fetcher` when given)
+    and read as a saved `.html` page is, its `url` recorded. `fallback_date` is the
+    publication date of an article that gives none (a feed entry's date for its page).
 
     Files are read by `timeline.ingest`'s readers, so the new file holds exactly what a
     build would have read from the original: the body (for HTML, the extracted text)
@@ -311,27 +326,70 @@ def add_articles(
         title=title,
         source=source,
         url=url,
+        fallback_day=fallback_date,
     )
     if sum(1 for s in sources if str(s) == STDIN) > 1:
         raise FeedError("'-' (standard input) can be given only once")
-    _, tz = story_settings(folder)
-    existing = load_story(folder)
-    context = _Context(
-        folder=folder,
-        language="",  # only a language the article states: the story's applies anyway
-        tz=tz,
-        known={normalise_text(a.body): a.id for a in existing.articles},
-        overrides=overrides,
-        report=AddReport(),
-    )
+    context = adding_context(folder, overrides)
     for item in sources:
         if str(item) == STDIN:
             _add_stdin(context, stdin_text)
+        elif isinstance(item, str) and is_url(item):
+            if fetcher is None:
+                fetcher = Fetcher()
+            _add_url(context, item, fetcher)
         elif Path(item).is_dir():
             _add_folder(context, Path(item))
         else:
             _add_file(context, Path(item), str(item))
     return context.report
+
+
+def adding_context(folder: Path, overrides: _Overrides | None = None) -> _Context:
+    """What adding to the story folder needs: its settings, and the texts already in it
+    (for the duplicate check), read once however many articles are then added."""
+    _, tz = story_settings(folder)
+    existing = load_story(folder)
+    return _Context(
+        folder=folder,
+        language="",  # only a language the article states: the story's applies anyway
+        tz=tz,
+        known={normalise_text(a.body): a.id for a in existing.articles},
+        overrides=overrides or _Overrides(),
+        report=AddReport(),
+    )
+
+
+def add_page(
+    context: _Context, label: str, page: Fetched, fallback_day: date | None = None
+) -> list[RawArticle] | None:
+    """Add a fetched page (`label`: how to name it in messages) as `add URL` does, with
+    `fallback_day` as its publication date when it gives none. Returns the page's
+    articles as read, or None when it could not be read (reported)."""
+    try:
+        if not is_html(page):
+            kind = page.content_type.split(";")[0].strip() or "unknown type"
+            raise FetchError(f"not an HTML page ({kind})")
+        raws = parse_articles(page_text(page), ".html")
+    except FetchError as exc:
+        context.report.problems.append(Problem(label, str(exc)))
+        return None
+    except ArticleError as exc:
+        context.report.problems.append(Problem(label, _message(exc)))
+        return None
+    # the address it was fetched from, unless the page names its own (canonical) one
+    raws = [
+        r if r.meta.get("url") else dataclasses.replace(r, meta={**r.meta, "url": page.url})
+        for r in raws
+    ]
+    base = context.overrides
+    if fallback_day is not None:
+        context.overrides = dataclasses.replace(base, fallback_day=fallback_day)
+    try:
+        _add_raws(context, raws, label, "")
+    finally:
+        context.overrides = base
+    return raws
 
 
 def parse_date_option(value: date | str, today: date | None = None) -> date:
@@ -378,6 +436,30 @@ def _add_stdin(context: _Context, stdin_text: str | bytes | None) -> None:
         context.report.problems.append(Problem(label, _message(exc)))
         return
     _add_raws(context, raws, label, "")
+
+
+def _add_url(context: _Context, url: str, fetcher: Fetcher) -> None:
+    try:
+        page = fetcher.get(url, accept=PAGE_ACCEPT)
+    except FetchError as exc:
+        context.report.problems.append(Problem(url, str(exc)))
+        return
+    add_page(context, url, page)
+
+
+def page_text(page: Fetched) -> str:
+    """A fetched page's text: in the charset its Content-Type names, else read as a
+    saved page is (UTF-8, else Windows-1252)."""
+    found = re.search(r"charset=[\"']?([\w.:-]+)", page.content_type, re.IGNORECASE)
+    if found:
+        try:
+            text = page.data.decode(found.group(1))
+        except (LookupError, UnicodeDecodeError):
+            pass
+        else:
+            if text.strip():
+                return text.lstrip("\ufeff")
+    return decode_text(page.data)
 
 
 def _add_folder(context: _Context, folder: Path) -> None:
@@ -731,6 +813,8 @@ def watch_story(
     stop_event: threading.Event | None = None,
     debounce_ms: int = 1600,
     quiet_ms: int = 200,
+    poll: Callable[[], None] | None = None,
+    poll_seconds: float | None = None,
 ) -> int:
     """Build the story now and again whenever its articles change, until stopped.
 
@@ -746,6 +830,11 @@ def watch_story(
     to `on_error` and watching goes on: the next change may fix it. `build(story,
     out_dir)` defaults to `timeline.build.build_story`. Returns the number of builds when
     `stop_event` is set; Ctrl+C raises KeyboardInterrupt.
+
+    With `poll` and `poll_seconds`, `poll()` runs once the watcher listens (before the
+    first build) and then every `poll_seconds` in a thread (`timeline watch --poll`: the
+    story's feeds are updated, and the articles they bring are changes like any other,
+    so they give a build).
     """
     import watchfiles
 
@@ -755,7 +844,59 @@ def watch_story(
     run = build or _build_story
     builds = 0
     first = True
-    for changes in watchfiles.watch(
+    polling = _Poller(poll, poll_seconds, on_error) if poll and poll_seconds else None
+    try:
+        for changes in _watch(watchfiles, folder, out_dir, debounce_ms, quiet_ms, stop_event):
+            if not changes and not first:
+                continue
+            if first and polling is not None:
+                polling.poll_now()  # the watcher listens; the first build has the news
+                polling.start()
+            first = False
+            builds += 1
+            try:
+                result = run(folder, Path(out_dir))
+            except (BuildError, OSError) as exc:
+                if on_error is not None:
+                    on_error(exc)
+                continue
+            if on_build is not None:
+                on_build(result)
+    finally:
+        if polling is not None:
+            polling.stop()
+    return builds
+
+
+class _Poller:
+    """Runs `poll()` every `seconds` in a daemon thread until stopped (and once at once
+    with `poll_now`); an error it raises goes to `on_error` and polling goes on."""
+
+    def __init__(self, poll, seconds: float, on_error) -> None:
+        self.poll, self.seconds, self.on_error = poll, seconds, on_error
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="timeline-poll", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.stopped.set()
+
+    def poll_now(self) -> None:
+        try:
+            self.poll()
+        except Exception as exc:  # a poll that fails must not end the watch
+            if self.on_error is not None:
+                self.on_error(exc)
+
+    def _run(self) -> None:
+        while not self.stopped.wait(self.seconds):
+            self.poll_now()
+
+
+def _watch(watchfiles, folder, out_dir, debounce_ms, quiet_ms, stop_event):
+    return watchfiles.watch(
         folder.resolve(),
         watch_filter=StoryChangeFilter(folder, out_dir),
         debounce=debounce_ms,
@@ -765,20 +906,7 @@ def watch_story(
         # is listening (see above); later empty batches are skipped.
         rust_timeout=_FIRST_BUILD_DELAY_MS,
         yield_on_timeout=True,
-    ):
-        if not changes and not first:
-            continue
-        first = False
-        builds += 1
-        try:
-            result = run(folder, Path(out_dir))
-        except (BuildError, OSError) as exc:
-            if on_error is not None:
-                on_error(exc)
-            continue
-        if on_build is not None:
-            on_build(result)
-    return builds
+    )
 
 
 _FIRST_BUILD_DELAY_MS = 250
