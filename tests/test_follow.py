@@ -132,6 +132,9 @@ def site() -> Iterator[Site]:
             status = route.status
             if route.etag and self.headers.get("If-None-Match") == route.etag:
                 status = 304
+            modified = route.headers.get("Last-Modified")
+            if modified and self.headers.get("If-Modified-Since") == modified:
+                status = 304
             current.log.append((self.path, status))
             try:
                 self.send_response(status)
@@ -324,6 +327,15 @@ def test_an_unchanged_feed_costs_one_small_request(site: Site, story: Path) -> N
     report = update_story(story)
     assert site.log[before:] == [("/feed.xml", 304)]
     assert report.summary() == "0 new articles, 1 already in story, 0 failed"
+
+
+def test_last_modified_is_honoured_too(site: Site, story: Path) -> None:
+    url = serve_feed(site, [entry(site, "a1", "Port reopens")])
+    site.routes["/feed.xml"].headers["Last-Modified"] = "Tue, 11 Jun 2024 09:00:00 GMT"
+    follow_feed(story, url)
+    update_story(story)
+    update_story(story)
+    assert site.requests_to("/feed.xml")[-1] == 304
 
 
 def test_failed_entries_are_one_line_each_and_the_rest_goes_on(
