@@ -29,6 +29,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/tempeval.py
 	$(BIN)/python benchmarks/meantime.py
 	$(BIN)/python benchmarks/t17.py
+	$(BIN)/python benchmarks/clock_years.py
 	$(BIN)/python benchmarks/page.py
 	$(BIN)/python benchmarks/build.py
 	$(BIN)/python benchmarks/cluster.py

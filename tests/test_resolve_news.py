@@ -258,3 +258,83 @@ def test_lists_prefixes_and_lengths() -> None:
     check("He appeared in court the next morning.", "the next morning", "TIME", "2025-10-11TMO")
     check("A few days later, he resigned.", "A few days later", "DURATION", "PXD")
     check("Islam will one day be the largest faith.", "one day", "DATE", "FUTURE_REF")
+
+
+# Clock times are never years (issue 18): a live blog's stamps, wire copy's "2300 GMT",
+# times in a range or given again in another zone. A year needs year-like context.
+LIVE_BLOG = (
+    "2013: President Obama takes a passionate tone.\n"
+    "1910: The spill has grown, officials said.\n"
+    "1905: Welcome to our live coverage of the President's address.\n"
+)
+
+
+def test_a_live_blogs_stamps_are_times_of_its_day() -> None:
+    found = [(t.text, t.type, t.value) for t in tag(LIVE_BLOG, date(2010, 6, 15))]
+    assert found == [
+        ("2013", "TIME", "2010-06-15T20:13"),
+        ("1910", "TIME", "2010-06-15T19:10"),
+        ("1905", "TIME", "2010-06-15T19:05"),
+    ]
+    with_zero = "0830: Crews arrive.\n0815: The port is closed.\n"
+    assert [t.value for t in tag(with_zero, DCT)] == ["2025-10-10T08:30", "2025-10-10T08:15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Flights resume between 2300 and 0200 GMT.", "2300", "2025-10-10T23:00"),
+        ("Flights resume between 2300 and 0200 GMT.", "0200 GMT", "2025-10-10T02:00Z"),
+        ("The window runs from 1900 to 2200 EST tonight.", "1900", "2025-10-10T19:00"),
+        ("The window runs from 1900 to 2200 EST tonight.", "2200 EST", "2025-10-10T22:00"),
+        ("The curfew begins at 1800 local time.", "1800", "2025-10-10T18:00"),
+        ("The ban took effect at 1430 GMT.", "1430 GMT", "2025-10-10T14:30Z"),
+        ("2013 GMT: The rig sank.", "2013 GMT", "2025-10-10T20:13Z"),
+        ("(Updated 1:33 p.m. (2033 in Egypt)) Crowds gathered.", "2033", "2025-10-10T20:33"),
+        ("It closes at 11 a.m. ET, 1800 in Egypt, officials said.", "1800", "2025-10-10T18:00"),
+        ("We crossed the border around 1800 yesterday.", "1800 yesterday", "2025-10-09T18:00"),
+    ],
+)
+def test_wire_copy_times_are_times(text, expression, value) -> None:
+    check(text, expression, "TIME", value)
+
+
+def test_times_that_once_were_only_not_years_are_times_now() -> None:
+    found = [
+        (t.text, t.value)
+        for text in (
+            "Obama will speak at 1500 GMT (1000 EST), the White House said.",
+            "The convoy left at 0900 hours and arrived at 1730 local time.",
+            "Live. 1358 Obama makes a statement. 1503 Gates tells reporters. 1915 Clinton arrives.",
+        )
+        for t in tag(text, DCT)
+    ]
+    assert found == [
+        ("1500 GMT", "2025-10-10T15:00Z"),
+        ("1000 EST", "2025-10-10T10:00"),
+        ("0900", "2025-10-10T09:00"),
+        ("1730", "2025-10-10T17:30"),
+        ("1358", "2025-10-10T13:58"),
+        ("1503", "2025-10-10T15:03"),
+        ("1915", "2025-10-10T19:15"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "1918: The Spanish flu pandemic.\n1957: Asian flu.\n1968: Hong Kong flu.\n",
+            "1957",
+            "1957",
+        ),
+        ("1914: War begins.\n1939: War again.\n", "1939", "1939"),  # a chronology runs forwards
+        ("1918: The Spanish flu pandemic remains the deadliest.", "1918", "1918"),
+        ("It was ratified in 1933.", "1933", "1933"),
+        ("He moved to London in 1905, and to Paris in 1910.", "1910", "1910"),
+        ("The stadium was built between 1905 and 1910.", "1905", "1905"),
+        ("The 1918 pandemic killed millions.", "1918", "1918"),
+    ],
+)
+def test_years_stay_years(text, expression, value) -> None:
+    check(text, expression, "DATE", value)

@@ -294,9 +294,6 @@ NOT_DATES = [
     "Iraq imports about three-quarters of its food.",
     "A second group arrived.",
     # times of day written as four digits are not years
-    "Obama will speak at 1500 GMT (1000 EST), the White House said.",
-    "The convoy left at 0900 hours and arrived at 1730 local time.",
-    "Live. 1358 Obama makes a statement. 1503 Gates tells reporters. 1915 Clinton arrives.",
     "Two of these 1500 personnel battle groups are ready.",
 ]
 

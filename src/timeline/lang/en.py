@@ -318,6 +318,8 @@ NON_DATE_UNITS = (
 CLOCK_AFTER = (
     "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
     "PDT", "hours", "hrs", "local time",
+    # a day named right after the number: "around 1800 yesterday", "at 0600 tomorrow"
+    "yesterday", "today", "tonight", "tomorrow",
 )  # fmt: skip
 # Words before a year of long ago that make a bare number a year ("in 1508", "since 1648");
 # without one, a number such as 1508 is more often a time (a live blog's "1508 UN

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from types import ModuleType
 from typing import ClassVar
 
@@ -65,7 +66,7 @@ _RULE_TRIGGERS = {
     "offset": "unit", "offset_adjective": "unit", "long_adjective": "long",
     "duration": "unit", "recent_units": "unit",
     "set_every": "every", "set_frequency": "frequency", "set_plural_weekday": "weekday",
-    "set_times_per": "times", "clock_time": "clock", "clock_24h": "clock24",
+    "set_times_per": "times", "clock_time": "clock", "clock_24h": "clock24", "clock_hhmm": "hhmm",
     "noon_midnight": "noon", "clock_part_of_day": "clock_part", "vague": "vague",
     "vague_adjective": "vague_adjective",
 }  # fmt: skip
@@ -83,16 +84,64 @@ _TIMESTAMPS_MIN = 3
 def _timestamps(text: str) -> frozenset[int]:
     """Offsets of the live-blog timestamps of a text: four-digit times opening sentences
     ("1503 US Defense Secretary Robert Gates tells...") when at least three do and one
-    at least cannot be a recent year (a chronology's "2001 ... 2003 ..." is years)."""
+    at least cannot be a recent year, or they run backwards as a live blog's entries do
+    (newest first); a chronology's "2001 ... 2003 ..." is years."""
     found = [m for m in _TIMESTAMP.finditer(text) if _is_hhmm(m.group(1))]
-    if len(found) < _TIMESTAMPS_MIN or all(1800 <= int(m.group(1)) <= 2100 for m in found):
+    if len(found) < _TIMESTAMPS_MIN:
+        return frozenset()
+    values = [int(m.group(1)) for m in found]
+    if all(1800 <= v <= 2100 for v in values) and not _backwards(values):
         return frozenset()
     return frozenset(m.start(1) for m in found)
 
 
+# A paragraph that opens on a time and a colon: a live blog's entry ("1905: Welcome to
+# our live coverage", "0830: ...", "2013 GMT: ...").
+_COLON_STAMP = re.compile(
+    r"(?m)^[ \t]*(?P<digits>\d{3,4})(?P<tz>\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|"
+    r"local(?:\s+time)?))?\s*:(?=\s)"
+)
+
+
+@lru_cache(maxsize=4)
+def _colon_stamps(text: str) -> frozenset[int]:
+    """Offsets of a live blog's paragraph-opening stamps (`_COLON_STAMP`): when two or
+    more paragraphs open so, each can be a time of day, and they run backwards (a live
+    blog's newest entry first) or one at least cannot be a year (three digits, a leading
+    zero, a time zone). A chronology ("1918: Spanish flu ... 1957: Asian flu ... 1968:")
+    runs forwards, and often holds a number no clock shows."""
+    found = list(_COLON_STAMP.finditer(text))
+    if len(found) < 2:
+        return frozenset()
+    digits = [m["digits"].zfill(4) for m in found]
+    if not all(_is_hhmm(d) for d in digits):
+        return frozenset()
+    clock_only = any(len(m["digits"]) == 3 or m["digits"][0] == "0" or m["tz"] for m in found)
+    if not clock_only and not _backwards([int(d) for d in digits]):
+        return frozenset()
+    return frozenset(m.start("digits") for m in found)
+
+
+def _backwards(values: list[int]) -> bool:
+    """Do the values never rise, with at least one fall (a live blog's times)?"""
+    pairs = list(pairwise(values))
+    return all(a >= b for a, b in pairs) and any(a > b for a, b in pairs)
+
+
+# What follows a live blog's stamp: a capitalised word or a quotation.
+_OPENS_ENTRY = re.compile(r"\s+[A-Z\"“]")
+# The rest of a range of times: "1900 to 2200 EST" (the zone follows the second time).
+_TIME_SPAN_AFTER = re.compile(r"\s*(?:-|–|to|and)\s*(?P<other>\d{4})")
+# A time given again in another zone right after a 12-hour one: "1:33 p.m. (2033 in
+# Egypt)", "11 a.m. ET, 1800 in Egypt".
+_AFTER_12_HOUR_CLOCK = re.compile(
+    r"\d(?::\d\d)?\s*[ap]\.?m\.?(?:\s*[A-Z]{1,4})?\s*[(,]\s*$", re.IGNORECASE
+)
+
+
 # Triggers written as a regular expression that only matches inside a word, and those
 # built from word lists (inside a word when every listed word is letters and digits).
-_WORD_TRIGGERS = frozenset({"year", "century", "quarter", "q", "half", "long"})
+_WORD_TRIGGERS = frozenset({"year", "century", "quarter", "q", "half", "long", "hhmm"})
 _WORD_LIST_TRIGGERS = frozenset({
     "month", "spelled", "season", "unit", "period", "part", "holiday", "weekday", "deictic",
     "every", "frequency", "times", "noon", "vague", "vague_adjective",
@@ -326,7 +375,7 @@ class Grammar:
             rule("year",
                  rf"(?:(?<=\bpre-)|(?<=\bpost-)|(?<![\w$€£#.,/-]))"
                  rf"{mod}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?{year4}"
-                 r"(?!\w|,\d|\.\d|%|[-/]\d)",
+                 r"(?!\w|,\d|\.\d|%|[-/]\d)(?:\s*(?P<tz>GMT|UTC|[ECMP][SD]T|BST|CET|CEST)\b)?",
                  self._year),
             rule("year_range",
                  r"(?<![\w$€£#.,/-])(?P<y1>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?P<y2>1[5-9]\d\d|20\d\d|\d\d)"
@@ -498,6 +547,10 @@ class Grammar:
                  r"(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
                  r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?",
                  self._clock_time),
+            rule("clock_hhmm",
+                 r"(?<![\w$€£#.,/:-])(?P<h>[01][0-4]|0[5-9]|2[1-3])(?P<min>[0-5]\d)(?![\w%]|[.,:]\d)"
+                 r"(?:\s*(?P<tz>GMT|UTC|[ECMP][SD]T|BST|CET|CEST)\b)?",
+                 self._clock_hhmm),
             rule("clock_24h",
                  r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s*"
                  r"(?P<tz>GMT|UTC|[ECMP][SD]T|BST|CET|CEST)\b",
@@ -558,6 +611,7 @@ class Grammar:
             "times": words(["once", "twice", "times"]),
             "clock": re.compile(r"\d\s*[ap]\.?m\b"),
             "clock24": re.compile(r"\d[:.]\d\d\s*[a-z]"),
+            "hhmm": re.compile(r"(?:[01][0-4]|0[5-9]|2[1-3])[0-5]\d"),  # not year-like
             "noon": words(["noon", "midday", "midnight"]),
             # the last word of every vague phrase ("at the moment", "the near future")
             "vague": words({p.split()[-1].split("-")[0] for p in vague_phrases}),
@@ -734,6 +788,12 @@ class Grammar:
         )
 
     def _year(self, m: re.Match, text: str) -> Reading | None:
+        digits = m["year"]
+        clock = not m["fiscal"] and not m["mod"] and _is_hhmm(digits)
+        if clock and (m["tz"] or self._clock_context(text, m.start("year"), m.end("year"))):
+            return self._time_of_day(digits)  # "1905:", "2300 GMT": a time, not a year
+        if m["tz"]:
+            return None
         after = text[m.end() : m.end() + 24]
         if self._non_date_after.match(after):
             return None
@@ -754,16 +814,54 @@ class Grammar:
         return CalendarDate("year", int(m["year"]), mod=self._mod(m))
 
     def _is_clock(self, digits: str, text: str, m: re.Match, before: str, after: str) -> bool:
-        """Is a four-digit "year" a time of day? Followed by a time zone or "hours"; a
-        year of long ago without a cue word; or one of a live blog's timestamps (three
-        or more sentences of the text open on a time such as "1508")."""
-        if not _is_hhmm(digits):
-            return False
+        """Is a four-digit "year" without a cue word a number of long ago a clock can
+        show ("1508 UN spokesman says")? More often a time or a count than a year."""
+        return (
+            _is_hhmm(digits)
+            and int(digits) < self._early_year
+            and not self._year_cue_before.search(before)
+        )
+
+    def _clock_context(self, text: str, start: int, end: int) -> bool:
+        """Does the four-digit time at text[start:end] ("1905", "2300") stand where a
+        clock does: before a time zone, "hours" or "local time"; in a range of times that
+        ends on one ("1900 to 2200 EST"); after a 12-hour time it gives again in another
+        zone ("1:33 p.m. (2033 in Egypt)"); or as a live blog's stamp (`_colon_stamps`,
+        `_timestamps`)? A year needs none of these."""
+        after = text[end : end + 32]
         if self._clock_after.match(after):
             return True
-        if int(digits) < self._early_year and not self._year_cue_before.search(before):
+        span = _TIME_SPAN_AFTER.match(after)
+        if span and _is_hhmm(span["other"]) and self._clock_after.match(after[span.end() :]):
             return True
-        return m.start() in _timestamps(text)
+        before = text[max(0, start - 24) : start]
+        if _AFTER_12_HOUR_CLOCK.search(before):
+            return True
+        if start in _colon_stamps(text):
+            return True
+        stamps = _timestamps(text)
+        if not stamps:
+            return False
+        # in a live blog, an entry whose previous one ends without a full stop ("...in
+        # Haiti 2207 The Wall Street Journal") is a stamp too, unless a year's cue or a
+        # determiner stands before it ("in 1946", "the 1954 hurricane")
+        return start in stamps or (
+            _OPENS_ENTRY.match(text, end) is not None
+            and not self._year_cue_before.search(before)
+            and not self._determiner_before.search(before)
+        )
+
+    def _clock_hhmm(self, m: re.Match, text: str) -> Reading | None:
+        """ "2300 GMT", "0830:", "between 2300 and 0200": a time of day written as wire
+        copy writes it, on the day the text is at (`_clock_context`). Numbers that could
+        be years (1500 to 2059) are the year rule's, which asks the same question."""
+        if not m["tz"] and not self._clock_context(text, m.start(), m.end("min")):
+            return None
+        return self._time_of_day(m["h"] + m["min"])
+
+    @staticmethod
+    def _time_of_day(digits: str) -> Reading:
+        return RelativeRef("day", 0, "day", anaphoric=True, time=f"{digits[:2]}:{digits[2:]}")
 
     def _year_range(self, m: re.Match, text: str) -> Pieces | None:
         """ "2019-2021", "the 1957-58 expedition": each year a date of its own, as TimeML
