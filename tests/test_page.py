@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -216,4 +217,115 @@ def test_key_events_view_and_the_switch_to_all(page, story: Path, tmp_path: Path
     assert page.locator("#events-body .key-mark").count() == 2  # key events stay marked
     page.click("#view-switch button[data-view=key]")
     assert rows.count() == 2 and plotted() == 2
+    assert page.errors == []
+
+
+@pytest.fixture(scope="module")
+def followed_page(tmp_path_factory) -> tuple[Path, dict]:
+    """The page of a generated 300-article story with background, live blogs and plans
+    (tests/followed_story.py)."""
+    from followed_story import write_followed_story
+
+    out = tmp_path_factory.mktemp("followed")
+    folder = write_followed_story(out / "arica")
+    result = build_story(folder, out / "output")
+    return result.outputs["html"], json.loads(result.outputs["json"].read_text())
+
+
+def x_range(page) -> list[str]:
+    return page.evaluate("() => document.getElementById('chart').layout.xaxis.range.slice()")
+
+
+def test_live_blog_stamps_are_times_of_their_day(followed_page) -> None:
+    from followed_story import LAST
+
+    _, document = followed_page
+    stamped = [
+        (e["start"], m["sentence"])
+        for e in document["events"]
+        for m in e["mentions"]
+        if re.match(r"\d{4}: ", m["sentence"])
+    ]
+    assert len(stamped) > 20  # the live blogs' entries ("1905: Divers sealed the clinic")
+    for start, sentence in stamped:
+        assert start[:4] == "2024", (start, sentence)
+    years = {e["start"][:4] for e in document["events"]}
+    assert years <= {"1962", "1987", "1994", "2024", "2025", "2026", "2027"}
+    late = [e for e in document["events"] if e["start"] > LAST.isoformat()]
+    assert all(e["start"][:4] > "2024" for e in late)  # after the story: the plans
+
+
+def test_a_big_story_opens_on_its_period_and_key_events(page, followed_page) -> None:
+    path, _ = followed_page
+    open_page(page, path)
+    begin, end = x_range(page)
+    assert "2024-02-20" <= begin[:10] <= "2024-03-04"  # the first article's day, a margin
+    assert "2024-06-29" <= end[:10] <= "2024-07-12"  # the last one's
+    pressed = page.locator("#view-switch button[aria-pressed=true]").inner_text()
+    assert pressed.startswith("Key events (")
+    key_count = int(pressed.split("(")[1].rstrip(")"))
+    assert 12 <= key_count <= 40
+    assert page.locator("#events-body tr[data-index]").count() == key_count
+    header = page.locator("header .meta").inner_text()
+    assert f"{key_count} key events of " in header
+    assert "plus 3 background and 3 expected" in header
+    assert "4 Mar 2024 – 28 Jun 2024" in header
+    assert page.errors == []
+
+
+def test_key_events_are_labelled_without_overlap(page, followed_page) -> None:
+    path, _ = followed_page
+    open_page(page, path)
+    boxes = page.evaluate(
+        """() => Array.from(document.querySelectorAll('#chart .annotation')).map(a => {
+             const b = a.querySelector('.annotation-text-g').getBoundingClientRect();
+             return {x: b.x, y: b.y, w: b.width, h: b.height, text: a.textContent};
+           })"""
+    )
+    assert len(boxes) >= 6
+    chart = page.locator("#chart").bounding_box()
+    for box in boxes:  # on the chart, not clipped, readable
+        assert box["w"] > 20 and box["h"] > 8, box
+        assert chart["x"] <= box["x"] and box["x"] + box["w"] <= chart["x"] + chart["width"]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            apart = (
+                a["x"] + a["w"] <= b["x"] + 1
+                or b["x"] + b["w"] <= a["x"] + 1
+                or a["y"] + a["h"] <= b["y"] + 1
+                or b["y"] + b["h"] <= a["y"] + 1
+            )
+            assert apart, (a["text"], b["text"])
+    headlines = " ".join(box["text"] for box in boxes)
+    assert "Arica dam burst" in headlines  # the story's main event is labelled
+    page.locator("#chart .annotation .annotation-text-g").first.click()  # a label opens
+    page.locator("#details").wait_for(state="visible")  # its event's details
+
+
+def test_background_and_expected_are_one_click_away(page, followed_page) -> None:
+    path, _ = followed_page
+    open_page(page, path)
+    for name, word, count in (("background", "1962", 3), ("expected", "2027", 3)):
+        section = page.locator(f"#section-{name}")
+        assert section.is_visible() and section.get_attribute("open") is None
+        assert (
+            section.locator("summary")
+            .inner_text()
+            .startswith(f"{name.capitalize()}: {count} events")
+        )
+        section.locator("summary").click()
+        rows = section.locator("tbody tr[data-index]")
+        rows.first.wait_for()
+        assert rows.count() == count
+        assert word in section.inner_text()
+        rows.first.click()  # its rows open the details like the table's
+        page.locator("#details").wait_for(state="visible")
+        page.keyboard.press("Escape")
+    assert "1962" not in page.locator("#events-body").inner_text()
+    page.click("#range-switch button[data-range=all]")  # the chart: everything
+    begin, end = x_range(page)
+    assert begin[:4] <= "1962" and end[:4] >= "2027"
+    page.click("#range-switch button[data-range=story]")
+    begin, end = x_range(page)
+    assert begin[:7] == "2024-02" or begin[:7] == "2024-03"
     assert page.errors == []

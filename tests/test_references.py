@@ -126,3 +126,11 @@ def test_the_disaster_is_one_event_with_every_source(story: Path, tmp_path: Path
     later = [e for e in events if e.interval.begin > date(2010, 4, 20)]
     assert {e.date for e in later} >= {"2010-05-03"}
     assert all("reference" not in {m.dated_by for m in e.mentions} for e in later)
+
+
+def test_a_sentence_giving_two_events_gives_two_ids(story: Path, tmp_path: Path) -> None:
+    write(story, "a.md", article("2010-06-01", "Fishermen have been idle since the 20 April "
+                                 "explosion on the rig.\n"))  # fmt: skip
+    events = build_story(story, tmp_path, formats="json").events
+    assert len(events) == 2  # the explosion it refers to, and what it says itself
+    assert len({e.id for e in events}) == 2

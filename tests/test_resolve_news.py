@@ -338,3 +338,17 @@ def test_times_that_once_were_only_not_years_are_times_now() -> None:
 )
 def test_years_stay_years(text, expression, value) -> None:
     check(text, expression, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("A smaller flood in 1987 killed 40 people.", ["1987"]),  # a cue, then a verb
+        ("The attack in 2001 injured hundreds.", ["2001"]),
+        ("Some 1987 killed and 300 injured.", []),  # a count
+        ("The storm left 1998 dead.", []),
+        ("Power was cut in 2000 homes.", []),  # a cue, then a count's noun
+    ],
+)
+def test_a_year_before_killed_needs_its_cue(text, values) -> None:
+    assert [t.value for t in tag(text, DCT)] == values

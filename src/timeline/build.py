@@ -28,7 +28,8 @@ from timeline.gather import Gathered, PendingGather, article_mentions, gather, p
 from timeline.ingest import story_settings
 from timeline.merge import merge_mentions
 from timeline.models import Event, Mention, Problem, Story
-from timeline.salience import key_events, score_events
+from timeline.period import section, story_period
+from timeline.salience import key_events, page_key_events, score_events
 from timeline.select import EventFilter
 from timeline.wording import count
 
@@ -113,6 +114,15 @@ def without_furniture(gathered: Gathered) -> tuple[list[Mention], list[list[str]
             mentions.append(mention)
             words.append(mention_words)
     return mentions, words
+
+
+def _page_key(story: Story, events: list[Event]) -> set[str] | None:
+    """The key events a big story's page opens on when none were asked for (the JSON and
+    CSV keep every event): chosen among the events of the story's own period."""
+    period = story_period(story.articles, events, story.language)
+    own = [e for e in events if section(e, period) == "story"]
+    chosen = page_key_events(own, period.days if period else 0, story.language)
+    return None if chosen is None else {e.id for e in chosen}
 
 
 def _mostly_inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -371,7 +381,7 @@ def write_story(
         rows = event_rows(events, {a.id: a for a in story.articles})
         result.outputs["csv"] = write_csv(out / f"{story.name}.csv", rows)
     if "html" in chosen:
-        key = {e.id for e in events} if key_dates else None
+        key = {e.id for e in events} if key_dates else _page_key(story, shown)
         result.outputs["html"] = write_html(
             out / f"{story.name}.html", render_html(story, shown, built_at, page, key), page
         )

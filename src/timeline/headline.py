@@ -80,7 +80,7 @@ def headline(
     vectors when the caller has them already. With the event's `date`, a mention dated
     to another date (a source that disagrees) is chosen only if no other can be."""
     if len(mentions) == 1:
-        return trim(clean(mentions[0].sentence, language))
+        return trim(clean(without_stamp(mentions[0]), language))
     if vectors is None:
         vectors = tfidf([tokens(m.sentence, language) for m in mentions])
 
@@ -106,4 +106,23 @@ def headline(
         )
 
     best = max(range(len(mentions)), key=score)
-    return trim(clean(mentions[best].sentence, language))
+    return trim(clean(without_stamp(mentions[best]), language))
+
+
+def without_stamp(mention: Mention) -> str:
+    """The sentence without the live-blog time stamp it opens on ("1522 US President
+    Barack Obama says..."), when that stamp is what dates it (a time the resolver read
+    as such, never a year)."""
+    sentence = mention.sentence
+    offset = mention.expression_start - mention.start
+    if (
+        mention.dated_by == "expression"
+        and "T" in mention.value
+        and mention.expression.isdigit()
+        and not sentence[:offset].strip()
+        and offset >= 0
+    ):
+        rest = sentence[offset + len(mention.expression) :].lstrip(" :-–—")
+        if rest[:1].isupper() or rest[:1] in "\"“'":
+            return rest
+    return sentence

@@ -512,8 +512,13 @@ def make_event(
     ordered = [mentions[k] for k in order]
     ordered_vectors = [vectors[k] for k in order] if vectors is not None else None
     interval, conflicts = choose_date(ordered)
-    first = min(ordered, key=lambda m: (m.article, m.start))
-    digest = hashlib.sha1(f"{first.article}\0{first.start}".encode()).hexdigest()[:12]
+    first = min(ordered, key=lambda m: (m.article, m.start, m.dated_by == "reference"))
+    # a sentence that refers to an earlier event is also a statement of its own: the two
+    # events it gives must not share an id
+    seed = f"{first.article}\0{first.start}"
+    if first.dated_by == "reference":
+        seed += f"\0reference\0{first.expression_start}"
+    digest = hashlib.sha1(seed.encode()).hexdigest()[:12]
     # the text states the event: a sentence that only refers to it is a last resort
     stating = [k for k, m in enumerate(ordered) if m.dated_by != "reference"] or list(
         range(len(ordered))

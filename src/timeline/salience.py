@@ -159,6 +159,28 @@ def key_events(
     return sorted(kept, key=lambda e: (e.interval.begin, e.interval.end, -e.score, e.id))
 
 
+# The page opens on key events when the story has more events than this (issue 18): a
+# reader cannot take in thousands of points, a few dozen labelled dates they can.
+PAGE_KEY_MIN_EVENTS = 300
+# ...one key date a week of the story's period, within these bounds.
+PAGE_KEY_DATES = (12, 40)
+PAGE_KEY_DAYS_PER_DATE = 7
+
+
+def page_key_events(
+    events: Sequence[Event], period_days: int, language: str = "en"
+) -> list[Event] | None:
+    """The key events a page opens on when the caller chose none: for a story of more
+    than `PAGE_KEY_MIN_EVENTS` events (those of its own period, `events`), one date a
+    week of its period (`PAGE_KEY_DATES`), one entry a date; None for a smaller story,
+    whose page shows every event."""
+    if len(events) <= PAGE_KEY_MIN_EVENTS:
+        return None
+    low, high = PAGE_KEY_DATES
+    dates = min(high, max(low, round(period_days / PAGE_KEY_DAYS_PER_DATE)))
+    return key_events(events, dates, 1, language)
+
+
 def _key(mention: Mention) -> tuple[str, int]:
     return mention.article, mention.start
 

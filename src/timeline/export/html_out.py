@@ -27,7 +27,7 @@ import html
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -50,6 +50,13 @@ from timeline.export.shared import (
 )
 from timeline.fileio import write_atomic
 from timeline.models import Event, Story
+from timeline.period import (
+    VIEW_MARGIN_SHARE,
+    StoryPeriod,
+    background_before,
+    sections,
+    story_period,
+)
 from timeline.wording import count
 
 PLOTLYJS_MODES = ("inline", "cdn", "directory")
@@ -70,7 +77,6 @@ _PALETTE = (
     "#6d28d9",
     "#57534e",
 )
-_SPAN_MAX_DAYS = 366  # events longer than a year are background, not the story's span
 _ROWS_PER_LANE = 4
 
 
@@ -183,15 +189,22 @@ def build_figure(story: Story, events: list[Event], lanes: str = "source") -> go
 
 
 def figure_dict(
-    story: Story, events: list[Event], lanes: str = "source", key: set[str] | None = None
+    story: Story,
+    events: list[Event],
+    lanes: str = "source",
+    key: set[str] | None = None,
+    period: StoryPeriod | None = None,
+    labelled: set[str] | None = None,
 ) -> dict:
     """The chart: points for day events, translucent spans for longer ones (see module),
     as plain data for plotly.js (building plotly's validated objects for 10,000 events
     would cost more than the rest of the page).
 
-    With `key` (the ids of the key events), each lane has key and other traces
-    (`meta` "key" / "other"): key events are outlined, and the other traces start hidden
-    for the page's "key events" view."""
+    With `key` (the ids of the key events), each lane has key, apart (background and
+    expected) and other traces (`meta`): key events are outlined, and the other traces
+    start hidden for the page's "key events" view. With `period`, the chart opens on the story's
+    period (`StoryPeriod.view`); the events of `labelled` get their short headline on
+    the chart, in rows above the lanes, none overlapping another (`_place_labels`)."""
     articles = {a.id: a for a in story.articles}
     lane_of = assign_lanes(events, articles, lanes)
     order = lane_order(lane_of)
@@ -201,23 +214,40 @@ def figure_dict(
     few = len(events) <= RANGE_SLIDER_MAX_EVENTS
     kind = "scatter" if few else "scattergl"
     traces: list[dict] = []
+    y_of: dict[int, float] = {}
+    # background and expected events outside the story's period stay drawn in the key
+    # view, where "Everything" should find them (they are out of the first view)
+    apart = {
+        i
+        for i, part in enumerate(sections(events, period))
+        if part != "story"
+        and (events[i].interval.end < period.begin or events[i].interval.begin > period.end)
+    }
     for lane_index, lane in enumerate(order):
         color = _PALETTE[lane_index % len(_PALETTE)]
         members = [i for i, name in enumerate(lane_of) if name == lane]
         y = {i: position[lane] + 0.18 * rows[i] - 0.27 for i in members}
+        y_of.update(y)
         if key is None:
             groups = [("", members)]
         else:
             groups = [
                 ("key", [i for i in members if events[i].id in key]),
-                ("other", [i for i in members if events[i].id not in key]),
+                ("apart", [i for i in members if events[i].id not in key and i in apart]),
+                ("other", [i for i in members if events[i].id not in key and i not in apart]),
             ]
         for group, chosen in groups:
             if chosen:
                 traces += _lane_traces(events, chosen, y, lane, color, kind, group, articles)
+    view = period.view() if period is not None else None
+    top = len(order) - 0.4  # above the top lane: the rows of labels
+    annotations = _place_labels(events, labelled or set(), y_of, view, top)
+    label_rows = 1 + max((a["row"] for a in annotations), default=-1)
+    for annotation in annotations:
+        del annotation["row"]
     layout = {
         "template": _template("plotly_white"),
-        "height": 160 + 64 * max(1, len(order)),
+        "height": 160 + 64 * max(1, len(order)) + _LABEL_ROW_PIXELS * label_rows,
         "margin": {"l": 150, "r": 20, "t": 40, "b": 40},
         "hovermode": "closest",
         "hoverlabel": {"align": "left"},
@@ -238,12 +268,111 @@ def figure_dict(
         "yaxis": {
             "tickvals": [position[name] for name in order],
             "ticktext": [plotly_text(name[:22]) for name in order],
-            "range": [-0.6, len(order) - 0.4],
+            "range": [-0.6, top + _LABEL_ROW_HEIGHT * label_rows],
             "fixedrange": True,
             "zeroline": False,
         },
+        "annotations": annotations,
     }
+    if view is not None:
+        layout["xaxis"]["range"] = [view[0].isoformat(), view[1].isoformat()]
     return {"data": traces, "layout": layout}
+
+
+# Labels on the chart: rows above the lanes (in lane units, and the pixels each adds to
+# the chart's height), at most `_LABEL_ROWS` of them; a label's width is estimated for
+# `_LABEL_FONT` px text on a plot `_PLOT_PIXELS` wide (a laptop's window; the page is
+# responsive, so on a narrower one labels may touch).
+_LABEL_ROWS = 6
+_LABEL_ROW_HEIGHT = 0.42
+_LABEL_ROW_PIXELS = 26
+_LABEL_FONT = 11
+_LABEL_CHAR_PIXELS = 6.4
+_LABEL_PADDING_PIXELS = 14
+_LABEL_CHARS = 34
+_PLOT_PIXELS = 1000
+
+
+def short_headline(text: str, limit: int = _LABEL_CHARS) -> str:
+    """A label's text: the headline cut at a word boundary, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:.-–—")
+    return (cut or text[:limit]) + "…"
+
+
+def _place_labels(events, labelled, y_of, view, top) -> list[dict]:
+    """Annotations for the labelled events: each label's text sits in the first row above
+    the lanes where it overlaps no other label at the chart's first view (widths
+    estimated from the text), joined to its event by a thin line; labels that fit in no
+    row are left out (the event keeps its point and hover text). Better-scored events
+    are placed first."""
+    if not labelled or view is None:
+        return []
+    first, last = view
+    days = max(1, (last - first).days)
+    pixels_per_day = _PLOT_PIXELS / days
+    chosen = sorted(
+        (i for i, e in enumerate(events) if e.id in labelled and first <= _middle_day(e) <= last),
+        key=lambda i: (-events[i].score, -events[i].sources, events[i].id),
+    )
+    rows: list[list[tuple[float, float]]] = [[] for _ in range(_LABEL_ROWS)]
+    placed = []
+    for i in chosen:
+        text = short_headline(events[i].text)
+        width = (len(text) * _LABEL_CHAR_PIXELS + _LABEL_PADDING_PIXELS) / pixels_per_day
+        centre = (_middle_day(events[i]) - first).days + 0.5
+        anchor, left, right = "center", centre - width / 2, centre + width / 2
+        if right > days:  # near the right edge: the label ends at its event
+            anchor, left, right = "right", centre - width, centre
+        elif left < 0:
+            anchor, left, right = "left", centre, centre + width
+        for row, taken in enumerate(rows):
+            if all(right <= a or left >= b for a, b in taken):
+                taken.append((left, right))
+                placed.append((i, row, text, anchor))
+                break
+    annotations = []
+    for i, row, text, anchor in sorted(placed, key=lambda p: (p[1], p[0])):
+        x = _middle(events[i])
+        annotations.append(
+            {
+                "xanchor": anchor,
+                "x": x,
+                "y": y_of[i],
+                "ax": x,
+                "ay": top + _LABEL_ROW_HEIGHT * (row + 0.5),
+                "axref": "x",
+                "ayref": "y",
+                "text": plotly_text(text),
+                "showarrow": True,
+                "arrowhead": 0,
+                "arrowwidth": 1,
+                "arrowcolor": "#9ca3af",
+                "font": {"size": _LABEL_FONT, "color": "#111827"},
+                "bgcolor": "rgba(255,255,255,0.9)",
+                "bordercolor": "#d1d5db",
+                "borderwidth": 1,
+                "borderpad": 2,
+                "captureevents": True,
+                "hovertext": plotly_text(events[i].text),
+                "name": events[i].id,
+                "row": row,
+            }
+        )
+    return annotations
+
+
+def _extent(events: list[Event]) -> tuple[date, date]:
+    """The chart's "Everything" view: every event, with a small margin on each side."""
+    first = min(e.interval.begin for e in events)
+    last = max(e.interval.end for e in events) + timedelta(days=1)
+    margin = timedelta(days=max(1, round((last - first).days * VIEW_MARGIN_SHARE)))
+    return first - margin, last + margin
+
+
+def _middle_day(event: Event):
+    return event.interval.begin + (event.interval.end - event.interval.begin) / 2
 
 
 def _lane_traces(events, members, y, lane, color, kind, group, articles) -> list[dict]:
@@ -317,14 +446,19 @@ def _middle(event: Event) -> str:
 
 
 def page_data(
-    story: Story, events: list[Event], lanes: list[str], key: set[str] | None = None
+    story: Story,
+    events: list[Event],
+    lanes: list[str],
+    key: set[str] | None = None,
+    period: StoryPeriod | None = None,
 ) -> dict:
-    """What the page's script needs: events with their mentions, and the articles; with
-    `key`, which events are key events (the page then opens on them)."""
+    """What the page's script needs: events with their mentions and section (story,
+    background, expected: `timeline.period`), the articles, and the story's period;
+    with `key`, which events are key events (the page then opens on them)."""
     index = {a.id: i for i, a in enumerate(story.articles)}
     articles = {a.id: a for a in story.articles}
     records = []
-    for event, lane in zip(events, lanes, strict=True):
+    for event, lane, part in zip(events, lanes, sections(events, period), strict=True):
         mentions = []
         for m in event.mentions:
             span = None
@@ -361,13 +495,26 @@ def page_data(
                 "key": key is not None and event.id in key,
                 "outlets": event_outlets(event, articles),
                 "lane": lane,
+                "section": part,
                 "dated_by": event.dated_by,
                 "conflicts": conflicts,
                 "mentions": mentions,
             }
         )
+    view = period.view() if period is not None else None
     return {
         "story": {"name": story.name, "title": story.title},
+        "period": None
+        if period is None
+        else {
+            "begin": period.begin.isoformat(),
+            "end": period.end.isoformat(),
+            "display": _span_text(period.shown_begin, period.shown_end),
+            "view": [view[0].isoformat(), view[1].isoformat()],
+            "extent": [day.isoformat() for day in (_extent(events) if events else view)],
+            "background": f"from before {_day_text(background_before(period))}",
+            "expected": f"said ahead of time, or after {_day_text(period.end)}",
+        },
         "key_view": key is not None,
         "events": records,
         "articles": [
@@ -404,17 +551,45 @@ def plotly_cdn_url() -> str:
     return f"https://cdn.plot.ly/plotly-{get_plotlyjs_version()}.min.js"
 
 
-def _summary(story: Story, events: list[Event], built_at: str, key: set[str] | None) -> str:
+def _span_text(first, last) -> str:
+    return f"{_day_text(first)} – {_day_text(last)}"
+
+
+def _day_text(day) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _summary(
+    story: Story,
+    events: list[Event],
+    built_at: str,
+    key: set[str] | None,
+    period: StoryPeriod | None,
+) -> str:
+    """The header's facts: "285 articles · 312 events, plus 40 background and 12
+    expected · 4 sources · 20 Apr 2010 – 14 Jan 2011 · built ..." (with key events: "30
+    key events of 312, plus ...")."""
     outlets = {outlet(a) for a in story.articles}
-    shown = [e for e in events if e.id in key] if key else events
-    # the span of the story's events, not of its background ("the second century")
-    dated = [e for e in shown if e.interval.days <= _SPAN_MAX_DAYS] or shown
-    if dated:
-        first = min(e.interval.begin for e in dated)
-        last = max(e.interval.end for e in dated)
-        span = f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+    parts_of = sections(events, period)
+    story_events = sum(1 for p in parts_of if p == "story")
+    background = sum(1 for p in parts_of if p == "background")
+    expected = sum(1 for p in parts_of if p == "expected")
+    if key is None:
+        shown = count(story_events, "event")
     else:
-        span = "no dated events"
+        shown = f"{count(len(key), 'key event')} of {story_events:,}"
+    extra = [
+        f"{background:,} background" if background else "",
+        f"{expected:,} expected" if expected else "",
+    ]
+    extra = [e for e in extra if e]
+    if extra:
+        shown += ", plus " + " and ".join(extra)
+    span = (
+        _span_text(period.shown_begin, period.shown_end)
+        if period is not None
+        else "no dated events"
+    )
     try:
         built = datetime.fromisoformat(built_at.replace("Z", "+00:00"))
         built_text = f"built {built.day} {built:%b %Y %H:%M} UTC"
@@ -422,9 +597,7 @@ def _summary(story: Story, events: list[Event], built_at: str, key: set[str] | N
         built_text = f"built {built_at}"
     parts = [
         count(len(story.articles), "article"),
-        count(len(events), "event")
-        if key is None
-        else f"{count(len(key), 'key event')} of {len(events):,}",
+        shown,
         count(len(outlets), "source"),
         span,
         built_text,
@@ -445,7 +618,8 @@ def render_html(
     options = options or PageOptions()
     articles = {a.id: a for a in story.articles}
     lanes = assign_lanes(events, articles, options.lanes)
-    figure = figure_dict(story, events, options.lanes, key)
+    period = story_period(story.articles, events, story.language)
+    figure = figure_dict(story, events, options.lanes, key, period, _labelled(events, key, period))
     nonce = secrets.token_urlsafe(16)
     if options.plotlyjs == "inline":
         script = f'<script nonce="{nonce}">{plotly_js()}</script>'
@@ -473,16 +647,30 @@ def render_html(
         version=__version__,
         title=esc(story.title),
         description=esc(story.description),
-        summary=_summary(story, events, built_at, key),
+        summary=_summary(story, events, built_at, key, period),
         legend=esc(legend),
         built_at=esc(built_at),
         css=_static("page.css"),
         plotly_script=script,
-        data=json_for_script(page_data(story, events, lanes, key)),
+        data=json_for_script(page_data(story, events, lanes, key, period)),
         figure=json_for_script(figure),
         nonce=nonce,
         app=_static("page.js"),
     )
+
+
+# Without key events, the best-scored events of the story's period are labelled.
+_LABELS_WITHOUT_KEY = 12
+
+
+def _labelled(events: list[Event], key: set[str] | None, period: StoryPeriod | None) -> set[str]:
+    """The events whose headline the chart shows: the key events, else the story's
+    best-scored ones."""
+    if key is not None:
+        return key
+    own = [e for e, part in zip(events, sections(events, period), strict=True) if part == "story"]
+    best = sorted(own, key=lambda e: (-e.score, -e.sources, e.id))[:_LABELS_WITHOUT_KEY]
+    return {e.id for e in best}
 
 
 def write_html(path: Path, page: str, options: PageOptions | None = None) -> Path:

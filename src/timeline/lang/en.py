@@ -303,7 +303,7 @@ NON_DATE_UNITS = (
     "soldiers", "children", "dollars", "euros", "pounds", "yen", "shares", "votes",
     "seats", "members", "km", "miles", "kilometers", "kilometres", "meters", "metres",
     "feet", "tons", "tonnes", "barrels", "cases", "deaths", "dead", "killed", "injured",
-    "million", "billion", "trillion", "thousand", "units", "copies", "pages", "tanks",
+    "wounded", "million", "billion", "trillion", "thousand", "units", "copies", "pages", "tanks",
     "vehicles", "homes", "houses", "jobs", "workers", "employees", "students", "refugees",
     "migrants", "civilians", "prisoners", "jets", "aircraft", "planes", "ships", "missiles",
     "rockets", "cars", "trucks", "delegates", "residents", "patients", "sites", "times",
@@ -313,6 +313,9 @@ NON_DATE_UNITS = (
     "companies", "businesses", "villages", "towns", "beds", "doses", "tests", "flights",
     "passengers", "fans", "spectators", "visitors", "tourists", "pilgrims", "inmates",
 )
+# ...of which these are verbs: after a year's cue the number is a year ("the flood in
+# 1987 killed 40 people"), not a count ("1,987 killed").
+NON_DATE_VERBS = ("killed", "injured", "wounded", "dead")
 
 # A four-digit number followed by one of these is a clock time ("1500 GMT", "0900 hours").
 CLOCK_AFTER = (

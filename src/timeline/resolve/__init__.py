@@ -9,6 +9,6 @@ one place where readings become calendar values, `calendar` the unit arithmetic.
 """
 
 from timeline.resolve.calendar import value_interval
-from timeline.resolve.tagger import tag
+from timeline.resolve.tagger import looks_forward, tag
 
-__all__ = ["tag", "value_interval"]
+__all__ = ["looks_forward", "tag", "value_interval"]

@@ -215,6 +215,9 @@ class Grammar:
         self._non_date_after = re.compile(
             r"\s*(?:" + alternation(lang.NON_DATE_UNITS) + r")\b", re.IGNORECASE
         )
+        self._non_date_verb_after = re.compile(
+            r"\s*(?:" + alternation(getattr(lang, "NON_DATE_VERBS", ())) + r")\b", re.IGNORECASE
+        )
         self._determiner_before = re.compile(
             r"\b(?:" + alternation(lang.DETERMINERS) + r")\s+$", re.IGNORECASE
         )
@@ -795,9 +798,11 @@ class Grammar:
         if m["tz"]:
             return None
         after = text[m.end() : m.end() + 24]
-        if self._non_date_after.match(after):
-            return None
         before = text[max(0, m.start() - 24) : m.start()]
+        if self._non_date_after.match(after) and not (
+            self._non_date_verb_after.match(after) and self._year_cue_before.search(before)
+        ):
+            return None
         if re.search(r"(?:[$€£#]|\bNo\.?|\bnumber|\bmodel|\bflight|\broute)\s*$", before, re.I):
             return None
         name = re.search(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\s+$", before)

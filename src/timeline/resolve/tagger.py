@@ -484,6 +484,13 @@ def _attach_clock_times(candidates: list[_Candidate], text: str) -> list[_Candid
     return out
 
 
+def looks_forward(text: str, start: int, end: int, language: str = "en") -> bool:
+    """Is the clause around text[start:end] (a date) in the future tense ("the hearing
+    will be on June 10", "is due to open in 2027")? The nearest tense cue decides, as
+    when the tagger anchors an expression."""
+    return _tense(text, start, end, _tense_cues(language)) == TENSE_FUTURE
+
+
 @cache
 def _tense_cues(language: str) -> tuple[re.Pattern, re.Pattern]:
     lang = language_data(language)

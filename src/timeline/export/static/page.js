@@ -137,6 +137,8 @@
   /* ---------------------------------------------------------------- chart */
 
   var chart = document.getElementById("chart");
+  var indexOfId = {};
+  events.forEach(function (event, index) { indexOfId[event.id] = index; });
   if (events.length && window.Plotly) {
     Plotly.newPlot(chart, figure.data, figure.layout, {
       responsive: true,
@@ -147,8 +149,52 @@
         var point = click.points && click.points[0];
         if (point && point.customdata !== undefined) showDetails(point.customdata);
       });
+      chart.on("plotly_clickannotation", function (click) {
+        var index = indexOfId[click.annotation && click.annotation.name];
+        if (index !== undefined) showDetails(index);
+      });
+      chart.on("plotly_relayout", showLabelsIfTheyFit);
       chart.setAttribute("data-ready", "true");
     });
+  }
+
+  /* Labels were placed, none overlapping, for the chart's first view: zoomed in they
+   * still fit; zoomed out (or on "Everything") they would pile up, so they hide. */
+  var labelsShown = true;
+  function spanOf(range) {
+    return Date.parse(String(range[1]).replace(" ", "T")) - Date.parse(String(range[0]).replace(" ", "T"));
+  }
+  function showLabelsIfTheyFit() {
+    var annotations = chart.layout.annotations || [];
+    if (!annotations.length || !data.period) return;
+    var fit = spanOf(chart.layout.xaxis.range) <= spanOf(data.period.view) * 1.05;
+    if (fit === labelsShown) return;
+    labelsShown = fit;
+    var update = {};
+    annotations.forEach(function (_, i) { update["annotations[" + i + "].visible"] = fit; });
+    Plotly.relayout(chart, update);
+  }
+
+  /* The chart opens on the story's period; "Everything" shows its background and what
+   * is expected too (timeline.period). */
+  var rangeSwitch = document.getElementById("range-switch");
+  var period = data.period;
+  var outside = events.some(function (event) { return event.section !== "story"; });
+  if (period && outside) {
+    rangeSwitch.hidden = false;
+    rangeSwitch.addEventListener("click", function (e) {
+      var button = e.target.closest("button[data-range]");
+      if (button) setRange(button.getAttribute("data-range") === "all");
+    });
+  }
+
+  function setRange(all) {
+    rangeSwitch.querySelectorAll("button[data-range]").forEach(function (button) {
+      button.setAttribute("aria-pressed", String((button.getAttribute("data-range") === "all") === all));
+    });
+    if (!window.Plotly || !chart.data) return;
+    if (all) Plotly.relayout(chart, { "xaxis.range": period.extent.slice() });
+    else Plotly.relayout(chart, { "xaxis.range": period.view.slice() });
   }
 
   var otherTraces = [];
@@ -157,7 +203,8 @@
   if (keyView) {
     var keyCount = events.filter(function (event) { return event.key; }).length;
     switcher.querySelector("[data-view=key]").textContent = "Key events (" + keyCount + ")";
-    switcher.querySelector("[data-view=all]").textContent = "All events (" + events.length + ")";
+    var storyCount = events.filter(function (event) { return (event.section || "story") === "story"; }).length;
+    switcher.querySelector("[data-view=all]").textContent = "All events (" + storyCount + ")";
     switcher.hidden = false;
     switcher.addEventListener("click", function (e) {
       var button = e.target.closest("button[data-view]");
@@ -198,12 +245,13 @@
     return (event.text + " " + event.outlets.join(" ") + " " + event.display).toLowerCase();
   });
 
-  function matching() {
+  function matching(section) {
     var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
     var outlet = outletSelect.value;
     var rows = [];
     for (var i = 0; i < events.length; i++) {
-      if (!showAll && !events[i].key) continue;
+      if ((events[i].section || "story") !== section) continue;
+      if (section === "story" && !showAll && !events[i].key) continue;
       if (outlet && events[i].outlets.indexOf(outlet) < 0) continue;
       var hay = haystacks[i];
       if (words.every(function (w) { return hay.indexOf(w) >= 0; })) rows.push(i);
@@ -217,10 +265,9 @@
     return rows;
   }
 
-  function render() {
-    var rows = matching();
-    body.replaceChildren();
-    rows.slice(0, limit).forEach(function (index) {
+  function fill(tbody, rows, upTo) {
+    tbody.replaceChildren();
+    rows.slice(0, upTo).forEach(function (index) {
       var event = events[index];
       var row = el("tr", { tabindex: "0", "data-index": String(index) }, [
         el("td", { className: "date" }, [
@@ -232,27 +279,53 @@
         el("td", { className: "outlets", text: event.outlets.join(", ") }),
       ]);
       if (event.dated_by !== "expression") row.className = "inferred";
-      body.appendChild(row);
+      tbody.appendChild(row);
     });
     if (!rows.length) {
-      body.appendChild(el("tr", null, [el("td", { colspan: "4", className: "empty", text: "No event matches." })]));
+      tbody.appendChild(el("tr", null, [el("td", { colspan: "4", className: "empty", text: "No event matches." })]));
     }
+  }
+
+  /* Background and expected events: folded sections under the table, filled when opened. */
+  var SECTIONS = {
+    background: "Background: {n} events, " + (period ? period.background : ""),
+    expected: "Expected: {n} events, " + (period ? period.expected : ""),
+  };
+  var foldedSections = Object.keys(SECTIONS).map(function (name) {
+    var box = document.getElementById("section-" + name);
+    var total = events.filter(function (event) { return event.section === name; }).length;
+    box.hidden = total === 0;
+    box.querySelector("summary").textContent = SECTIONS[name].replace("{n}", total);
+    box.addEventListener("toggle", function () { if (box.open) render(); });
+    return { name: name, box: box, body: box.querySelector("tbody") };
+  });
+
+  function render() {
+    var rows = matching("story");
+    fill(body, rows, limit);
     count.textContent = Math.min(rows.length, limit) + " of " + rows.length + " events shown";
     moreButton.hidden = rows.length <= limit;
     moreButton.textContent = "Show " + Math.min(PAGE_ROWS, rows.length - limit) + " more";
+    foldedSections.forEach(function (section) {
+      if (section.box.open) fill(section.body, matching(section.name), 10 * PAGE_ROWS);
+    });
   }
 
-  body.addEventListener("click", function (e) {
-    var row = e.target.closest("tr[data-index]");
-    if (row) showDetails(Number(row.getAttribute("data-index")));
-  });
-  body.addEventListener("keydown", function (e) {
-    var row = e.target.closest("tr[data-index]");
-    if (row && (e.key === "Enter" || e.key === " ")) {
-      e.preventDefault();
-      showDetails(Number(row.getAttribute("data-index")));
-    }
-  });
+  function onRows(tbody) {
+    tbody.addEventListener("click", function (e) {
+      var row = e.target.closest("tr[data-index]");
+      if (row) showDetails(Number(row.getAttribute("data-index")));
+    });
+    tbody.addEventListener("keydown", function (e) {
+      var row = e.target.closest("tr[data-index]");
+      if (row && (e.key === "Enter" || e.key === " ")) {
+        e.preventDefault();
+        showDetails(Number(row.getAttribute("data-index")));
+      }
+    });
+  }
+  onRows(body);
+  foldedSections.forEach(function (section) { onRows(section.body); });
   search.addEventListener("input", function () { limit = PAGE_ROWS; render(); });
   outletSelect.addEventListener("change", function () { limit = PAGE_ROWS; render(); });
   moreButton.addEventListener("click", function () { limit += PAGE_ROWS; render(); });
