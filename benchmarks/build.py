@@ -157,8 +157,13 @@ from datetime import date
 from pathlib import Path
 root, workers = Path(sys.argv[1]), int(sys.argv[2])
 try:
-    from timeline.gather import plan_gather, run_locally
-except ImportError:  # the code before issue 15
+    from timeline.pipeline.gather import plan_gather, run_locally
+except ImportError:  # the code before issue 17 (one folder per stage)...
+    try:
+        from timeline.gather import plan_gather, run_locally
+    except ImportError:  # ...and before issue 15
+        plan_gather = None
+if plan_gather is None:
     from timeline.gather import _extract_all
     from timeline.ingest import iter_article_files, read_bytes, story_settings
     story, tz = story_settings(root)

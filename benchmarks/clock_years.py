@@ -51,7 +51,7 @@ def is_hhmm(digits: str) -> bool:
 def suspects(story_dir: Path) -> tuple[list[tuple[int, str]], int, int, int]:
     """(suspected clock times as (year, context), year events before 1950, after the
     last article's year, all year events) of one story."""
-    from timeline.build import build_story
+    from timeline.pipeline.build import build_story
 
     with tempfile.TemporaryDirectory() as out:
         result = build_story(story_dir, out, formats="json", use_cache=False)

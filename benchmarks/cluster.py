@@ -11,7 +11,7 @@ start-up included):
   have); the same story also with `--scheduler local` (the cluster started by the build);
 - stories of 50 to 3,000 articles both ways, to find where the cluster starts to pay off;
 - the cost of the cluster itself: a thousand files of one sentence, on the cluster, against
-  reading them in the build's own process (files go in batches: `timeline.cluster`).
+  reading them in the build's own process (files go in batches: `timeline.pipeline.cluster`).
 
 Needs `distributed` (installed with the project). Nothing here needs the data folder.
 """
@@ -34,7 +34,7 @@ except ImportError:  # run as a script
     import _common as common  # type: ignore[no-redef]
     from synthetic import write_story  # type: ignore[no-redef]
 
-from timeline.cluster import BATCH_BYTES, BATCH_FILES
+from timeline.pipeline.cluster import BATCH_BYTES, BATCH_FILES
 
 NAME = "cluster"
 TIMELINE = [sys.executable, "-m", "timeline"]
@@ -63,8 +63,8 @@ def task_overhead(work: Path, address: str, workers: int) -> tuple[float, float]
     from a thousand one-sentence files (sent in batches, as a build sends them)."""
     from distributed import Client
 
-    from timeline.cluster import run_on_cluster
-    from timeline.gather import plan_gather
+    from timeline.pipeline.cluster import run_on_cluster
+    from timeline.pipeline.gather import plan_gather
 
     story = work / "tiny"
     story.mkdir()

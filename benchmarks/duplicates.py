@@ -62,7 +62,7 @@ def rouge_1(a: list[str], b: list[str]) -> float:
 
 def build_events(topic: t17.Topic, gold: t17.Gold) -> list:
     """Every event of the gold range's articles, built in-process."""
-    from timeline.build import build_story
+    from timeline.pipeline.build import build_story
 
     with tempfile.TemporaryDirectory(prefix="dups-") as tmp:
         story = Path(tmp, gold.topic)

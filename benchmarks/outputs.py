@@ -54,7 +54,7 @@ def _strip(value):
 
 def fingerprint(folder: Path, workers: int | None) -> dict[str, str]:
     """SHA-256 of a story's JSON (stripped) and CSV outputs."""
-    from timeline.build import build_story
+    from timeline.pipeline.build import build_story
 
     with tempfile.TemporaryDirectory(prefix="outputs-") as tmp:
         name = folder.parent.name if folder.name == "story" else folder.name

@@ -6,7 +6,7 @@ Issue 13's side-by-side study. The evidence compared, each a cosine between two 
 (or two events):
 
 * ``tfidf``: the merger's own (stemmed content words, names and figures weighing more,
-  `timeline.similarity`);
+  `timeline.events.similarity`);
 * ``embedding``: wordllama's static embedding ``l2_supercat_256`` (a 16 MB model in its
   wheel, numpy only), the mean of the sentence's token vectors, normalised;
 * ``mean`` and ``0.7 tfidf + 0.3 embedding``: the two combined.
@@ -119,9 +119,9 @@ def report(title: str, labels: np.ndarray, tfidf: np.ndarray, embedding: np.ndar
 
 def meantime_pairs(model) -> None:
     """Study 1 (see the module docstring)."""
-    from timeline.build import build_story
-    from timeline.merge import mention_words, same_event
-    from timeline.similarity import cosine, tfidf
+    from timeline.events.merge import mention_words, same_event
+    from timeline.events.similarity import cosine, tfidf
+    from timeline.pipeline.build import build_story
 
     data = common.data_dir("meantime", "airbus")
     if not data.is_dir():
@@ -168,8 +168,8 @@ def meantime_pairs(model) -> None:
 
 def t17_pairs(model) -> None:
     """Study 2 (see the module docstring)."""
-    from timeline.merge import _normalised_cosine, mention_words
-    from timeline.similarity import tfidf
+    from timeline.events.merge import _normalised_cosine, mention_words
+    from timeline.events.similarity import tfidf
 
     data = common.data_dir("t17")
     if not data.is_dir() or not t17.topic_names(data):

@@ -30,7 +30,7 @@ Protocol, for each topic and gold timeline:
   alignment-based ROUGE-1/2 F (AR-1, AR-2; tilse's align_date_content_costs_many_to_one),
   lowercased, no stemming, stopwords kept.
 
-The date ranker (``timeline.keydates``) is learned on these very topics, so by default
+The date ranker (``timeline.events.keydates``) is learned on these very topics, so by default
 each topic is scored by a ranker trained on the other topics only (leave one topic out:
 every topic's articles are built in-process to give its training story, the penalty is
 chosen by leave-one-out within the training topics, the weights go to the build through
@@ -202,8 +202,8 @@ def in_range(topic: Topic, gold: Gold) -> list[Article]:
 def labelled_story(topic: Topic, gold: Gold) -> Any:
     """The training example of one gold timeline: build its articles in-process (the
     build's own events and articles) and label the candidate dates with the gold days."""
-    from timeline.build import build_story
-    from timeline.keydates import LabelledStory, date_features
+    from timeline.events.keydates import LabelledStory, date_features
+    from timeline.pipeline.build import build_story
 
     with tempfile.TemporaryDirectory(prefix="t17-train-") as tmp:
         story = Path(tmp, gold.topic)
@@ -421,7 +421,7 @@ def held_out_results(
     on the other `topics` (penalty chosen within them), then build the topic with those
     weights (`TIMELINE_DATE_RANKER`) and score it. Returns the results and, per topic,
     the penalty chosen. Every topic's training story is built in-process first."""
-    from timeline.keydates import RANKER_ENVIRONMENT, choose_alpha, fit_ranker
+    from timeline.events.keydates import RANKER_ENVIRONMENT, choose_alpha, fit_ranker
 
     examples = {t.name: [labelled_story(t, g) for g in t.golds] for t in topics}
     results, chosen = [], {}

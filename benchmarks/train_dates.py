@@ -7,8 +7,8 @@
 Every development topic's gold timeline gives one training story: its articles (those
 published within the gold range, as the benchmark's protocol gives them) are built
 in-process, each date an event has becomes a candidate described by
-`timeline.keydates.date_features`, and the candidates that are days of the gold timeline
-are the key dates. `timeline.keydates.fit_ranker` learns a pairwise ranking model with
+`timeline.events.keydates.date_features`, and the candidates that are days of the gold timeline
+are the key dates. `timeline.events.keydates.fit_ranker` learns a pairwise ranking model with
 the features' signs held; its penalty is chosen by leave-one-topic-out inside the
 training topics (`choose_alpha`). The file written holds the weights and their
 provenance: the topics, the penalty and its inner scores, the library versions and the
@@ -54,7 +54,7 @@ def training_stories(data: Path) -> list:
 
 def train(stories: Sequence, command: str) -> dict:
     """The ranker's file contents: weights and provenance."""
-    from timeline.keydates import FEATURE_SIGNS, choose_alpha, fit_ranker
+    from timeline.events.keydates import FEATURE_SIGNS, choose_alpha, fit_ranker
 
     chosen = choose_alpha(stories)
     provenance = {

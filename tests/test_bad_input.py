@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import article, snapshot, write
-from timeline.cli import main
+from timeline.app.cli import main
 
 GOOD = article("2025-03-04", "The council approved the budget on Monday.\n", source="Wire")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import EXAMPLE_STORY
-from timeline.boilerplate import blank_boilerplate, boilerplate_spans
+from timeline.ingest.boilerplate import blank_boilerplate, boilerplate_spans
 
 
 def kept_lines(body: str) -> list[str]:
@@ -84,7 +84,7 @@ def test_keyword_prefilter_changes_nothing(monkeypatch) -> None:
     this shortcut finds exactly what matching every line finds."""
     import dataclasses
 
-    from timeline import boilerplate
+    from timeline.ingest import boilerplate
 
     text = next(EXAMPLE_STORY.glob("*.txt")).read_text(encoding="utf-8")
     samples = [
@@ -107,7 +107,7 @@ def test_us_the_country_is_not_the_reader() -> None:
 
 
 def test_passages_repeated_across_many_articles_are_furniture() -> None:
-    from timeline.boilerplate import repeated_passages
+    from timeline.ingest.boilerplate import repeated_passages
 
     footer = "An ultra-low latency infrastructure for electronic trading and data distribution"
     background = "The last flu pandemic was in 1968 when Hong Kong flu killed a million people"

@@ -10,7 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from conftest import article, write
-from timeline.cli import main
+from timeline.app.cli import main
 
 
 def run(*args: str, input: str | None = None):

@@ -16,10 +16,10 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import article, without_build_facts, write
-from timeline import cluster as cluster_module
-from timeline.build import BuildError, build_story
-from timeline.cli import main
-from timeline.cluster import ClusterError, _check_workers
+from timeline.app.cli import main
+from timeline.pipeline import cluster as cluster_module
+from timeline.pipeline.build import BuildError, build_story
+from timeline.pipeline.cluster import ClusterError, _check_workers
 
 distributed = pytest.importorskip("distributed")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.extract import extract_mentions
+from timeline.events.extract import extract_mentions
 from timeline.models import Article
 from timeline.resolve import tag
 

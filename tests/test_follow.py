@@ -19,10 +19,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import write
-from timeline import web
-from timeline.cli import main
-from timeline.feed import FeedError, add_articles
-from timeline.follow import (
+from timeline.app.add import add_articles
+from timeline.app.cli import main
+from timeline.app.follow import (
     STATE_FILE,
     follow_feed,
     followed_feeds,
@@ -30,7 +29,9 @@ from timeline.follow import (
     unfollow_feed,
     update_story,
 )
-from timeline.web import Fetcher, FetchError
+from timeline.app.stories import FeedError
+from timeline.ingest import web
+from timeline.ingest.web import Fetcher, FetchError
 
 PARAGRAPHS = (
     "The harbour authority said on Tuesday that the port would reopen after the strike, "

@@ -15,10 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import article, snapshot, without_build_facts, write
-from timeline import cache as cache_module
-from timeline.build import build_story
-from timeline.cache import cache_path
-from timeline.cli import main
+from timeline.app.cli import main
+from timeline.pipeline import cache as cache_module
+from timeline.pipeline.build import build_story
+from timeline.pipeline.cache import cache_path
 
 SENTENCES = (
     "The port workers walked out on Tuesday over pay.",

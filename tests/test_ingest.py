@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import article, snapshot, write
-from timeline.ingest import NO_DATE_MESSAGE, load_story
+from timeline.ingest.articles import NO_DATE_MESSAGE, load_story
 
 HTML_PAGE = """<!DOCTYPE html>
 <html><head>

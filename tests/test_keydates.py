@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from timeline.keydates import (
+from timeline.events.keydates import (
     FEATURE_SIGNS,
     FEATURES,
     RANKER_ENVIRONMENT,
@@ -23,8 +23,8 @@ from timeline.keydates import (
     shipped_ranker,
     top_days_f1,
 )
+from timeline.events.salience import score_events
 from timeline.models import Article, Event, Interval, Mention
-from timeline.salience import score_events
 
 QUAKE = date(2010, 1, 12)
 

@@ -10,11 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import article, write
-from timeline.build import article_mentions
-from timeline.ingest import load_story
-from timeline.merge import _PairRules, compatible, merge_mentions, same_event
+from timeline.events.merge import _PairRules, compatible, merge_mentions, same_event
+from timeline.events.similarity import tokens
+from timeline.ingest.articles import load_story
 from timeline.models import Interval, Mention
-from timeline.similarity import tokens
+from timeline.pipeline.build import article_mentions
 
 
 def events_of(folder: Path):

@@ -1,4 +1,4 @@
-"""The story's period, its background and what is expected (timeline.period), and how
+"""The story's period, its background and what is expected (timeline.events.period), and how
 the page shows them: the chart's first view, labels, the header (export.html_out)."""
 
 from __future__ import annotations
@@ -9,10 +9,11 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.export.html_out import _place_labels, _summary, figure_dict, short_headline
+from timeline.events.period import section, sections, story_period
+from timeline.events.salience import PAGE_KEY_MIN_EVENTS, page_key_events
+from timeline.export.chart import _place_labels, figure_dict, short_headline
+from timeline.export.html_out import _summary
 from timeline.models import Article, Event, Interval, Mention, Story
-from timeline.period import section, sections, story_period
-from timeline.salience import PAGE_KEY_MIN_EVENTS, page_key_events
 
 FIRST = date(2010, 4, 21)
 LAST = date(2011, 1, 14)

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import article, write
 from timeline import build_story
-from timeline.extract import extract_mentions, reference_phrase, statement_tense
+from timeline.events.extract import extract_mentions, reference_phrase, statement_tense
 from timeline.models import Article
 from timeline.resolve import tag
 

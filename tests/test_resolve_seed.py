@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from conftest import EXAMPLE_STORY
-from timeline.ingest import load_story
+from timeline.ingest.articles import load_story
 from timeline.resolve import tag
 
 DCT = date(2025, 10, 10)

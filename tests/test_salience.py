@@ -12,9 +12,9 @@ from click.testing import CliRunner
 
 from conftest import article, write
 from timeline import build_story
-from timeline.cli import main
+from timeline.app.cli import main
+from timeline.events.salience import entry_quality, key_events, score_events
 from timeline.models import Event, Interval, Mention
-from timeline.salience import entry_quality, key_events, score_events
 
 DAY = Interval(date(2024, 6, 10), date(2024, 6, 10), "day")
 OTHER_DAY = Interval(date(2024, 6, 11), date(2024, 6, 11), "day")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.segment import split_sentences
+from timeline.ingest.segment import split_sentences
 
 
 def texts(text: str) -> list[str]:

@@ -17,8 +17,8 @@ from click.testing import CliRunner
 
 from conftest import article, write
 from timeline import BuildError, build_story
-from timeline.cli import main
-from timeline.serve import (
+from timeline.app.cli import main
+from timeline.app.serve import (
     StoryServer,
     built_stories,
     index_page,

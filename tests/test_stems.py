@@ -7,8 +7,8 @@ import re
 from snowballstemmer.english_stemmer import EnglishStemmer
 
 from conftest import EXAMPLE_STORY
+from timeline.events.similarity import _stem, tokens
 from timeline.lang import language_data
-from timeline.similarity import _stem, tokens
 
 WORDS = (
     "delivered",

@@ -13,10 +13,10 @@ from importlib import import_module
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "BuildError": "timeline.build",
-    "BuildResult": "timeline.build",
-    "build_story": "timeline.build",
-    "load_story": "timeline.ingest",
+    "BuildError": "timeline.pipeline.build",
+    "BuildResult": "timeline.pipeline.build",
+    "build_story": "timeline.pipeline.build",
+    "load_story": "timeline.ingest.articles",
     "tag": "timeline.resolve",
 }
 

@@ -221,7 +221,7 @@ class Event:
     text: str
     mentions: tuple[Mention, ...]
     conflicts: tuple[Conflict, ...] = ()
-    score: float = 0.0  # salience (timeline.salience): how much it matters to the story
+    score: float = 0.0  # salience (timeline.events.salience): how much it matters to the story
     # The articles that report it, in mention order (computed once: every export asks).
     articles: tuple[str, ...] = field(init=False, repr=False, compare=False)
 

@@ -1,4 +1,9 @@
-"""Export: write a story's events as HTML, JSON and CSV (each written atomically)."""
+"""Export: a story's events written for people and for other tools.
+
+Takes a `Story` and its merged `Event`s and gives files, each written atomically: the
+interactive page (`html_out`, with its chart from `chart`), JSON and CSV of the same
+events, and on request a TimelineJS file and static images.
+"""
 
 from timeline.export.csv_out import events_table, write_csv
 from timeline.export.html_out import render_html, write_html

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from timeline.dates import human_date
 from timeline.fileio import write_atomic
 from timeline.models import Event, Problem, Story
+from timeline.resolve.dates import human_date
 
 
 def event_fields(event: Event) -> dict:

@@ -13,9 +13,9 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from timeline.dates import human_date
 from timeline.models import Article, Event, Interval
 from timeline.resolve.calendar import value_interval
+from timeline.resolve.dates import human_date
 
 LANE_MODES = ("source", "none")
 MAX_LANES = 12

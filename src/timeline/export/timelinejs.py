@@ -39,7 +39,6 @@ import json
 from datetime import date
 from pathlib import Path
 
-from timeline.dates import human_date
 from timeline.export.shared import (
     assign_lanes,
     conflict_date,
@@ -49,6 +48,7 @@ from timeline.export.shared import (
 )
 from timeline.fileio import write_atomic
 from timeline.models import Article, Conflict, Event, Interval, Mention, Story
+from timeline.resolve.dates import human_date
 
 # The precision TimelineJS is given for each granularity, before alignment checks.
 _NATURAL_PRECISION = {

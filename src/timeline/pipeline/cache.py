@@ -59,7 +59,7 @@ def digest(data: bytes, settings: str) -> str:
 @cache
 def code_hash() -> str:
     """A hash of the package's source files (code and language data), read once."""
-    return source_hash(Path(__file__).resolve().parent)
+    return source_hash(Path(__file__).resolve().parents[1])
 
 
 def source_hash(folder: Path) -> str:

@@ -5,7 +5,7 @@
   the rest of the file, comments included, stays as the user wrote it);
   `unfollow_feed` removes it.
 - `update_story` reads every followed feed once and adds each entry not seen before, as
-  `timeline add URL` adds a page (`feed.add_page`): fetched with `timeline.web`'s
+  `timeline add URL` adds a page (`feed.add_page`): fetched with `timeline.ingest.web`'s
   manners, read by the build's own HTML reader, refused when its text is in the story
   already. An entry's publication date is the page's own, else the feed entry's.
 - What was seen (entries by GUID or link, each feed's `ETag`/`Last-Modified`) is kept in
@@ -29,11 +29,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from timeline.feed import PAGE_ACCEPT, FeedError, add_page, adding_context, check_story_folder
+from timeline.app.add import PAGE_ACCEPT, add_page, adding_context
+from timeline.app.stories import FeedError, check_story_folder
 from timeline.fileio import write_atomic
-from timeline.ingest import STORY_FILE
+from timeline.ingest.articles import STORY_FILE
+from timeline.ingest.web import Fetched, Fetcher, FetchError, check_url
 from timeline.models import Problem
-from timeline.web import Fetched, Fetcher, FetchError, check_url
 
 STATE_FILE = ".timeline-feeds.json"
 FEEDS_KEY = "feeds"
@@ -380,8 +381,8 @@ def _matches(match: str, *texts: str) -> bool:
 
 
 def _page_matches(match: str, page: Fetched) -> bool:
-    from timeline.feed import page_text
-    from timeline.ingest import ArticleError, parse_articles
+    from timeline.app.add import page_text
+    from timeline.ingest.articles import ArticleError, parse_articles
 
     try:
         raws = parse_articles(page_text(page), ".html")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from timeline import __version__
-from timeline.ingest import MAX_FILE_BYTES
+from timeline.ingest.articles import MAX_FILE_BYTES
 
 MAX_BYTES = MAX_FILE_BYTES
 MAX_REDIRECTS = 5

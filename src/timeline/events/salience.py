@@ -4,7 +4,7 @@ A 300-article story has thousands of dated statements; a reader wants the few do
 that matter. An event's `score` is the product of two parts:
 
 - its **date's** chance of being a key date, from the story's coverage of that date
-  (`timeline.keydates`: who names the date, when, how, how much was published around
+  (`timeline.events.keydates`: who names the date, when, how, how much was published around
   it), scored by a model learned across stories;
 - its standing **among the date's events**, relative to the date's best: how many
   articles report it (`sources`, with diminishing returns), whether it opens an article
@@ -32,11 +32,11 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
-from timeline.keydates import DateRanker, date_features, date_ranker
+from timeline.events.keydates import DateRanker, date_features, date_ranker
+from timeline.events.merge import mention_words
+from timeline.events.similarity import TfidfVectors, Vector, cosine, tokens
 from timeline.lang import language_data
-from timeline.merge import mention_words
 from timeline.models import Article, Event, Interval, Mention
-from timeline.similarity import TfidfVectors, Vector, cosine, tokens
 
 # How much an event's standing on its date owes to how it is dated.
 DATED_BY_WEIGHT = {"expression": 1.0, "narrative": 0.5, "publication": 0.25}

@@ -22,12 +22,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from timeline.dates import human_date
 from timeline.models import Interval, Problem
 from timeline.resolve.calendar import unit_interval
+from timeline.resolve.dates import human_date
 
 if TYPE_CHECKING:
-    from timeline.build import BuildResult
+    from timeline.pipeline.build import BuildResult
 
 Opener = Callable[[str], object]
 
@@ -444,7 +444,7 @@ def open_story(
     """
     page = page_path(story_dir, out_dir)
     if is_stale(story_dir, out_dir):
-        from timeline.build import build_story
+        from timeline.pipeline.build import build_story
 
         result = build_story(story_dir, out_dir)
         page = result.outputs.get("html", page)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -12,7 +11,8 @@ from pathlib import Path
 import click
 
 from timeline import __version__
-from timeline.ingest import ArticleError, decode_text, read_bytes
+from timeline.app.options import out_option
+from timeline.ingest.articles import ArticleError, decode_text, read_bytes
 from timeline.models import OUTPUT_FORMATS as FORMATS
 from timeline.resolve import tag as tag_text
 
@@ -27,18 +27,6 @@ def _parse_dct(value: str, where: str) -> date:
         return date.fromisoformat(value.strip()[:10])
     except (ValueError, AttributeError):
         raise click.BadParameter(f"{where}: not a date '{value}' (use YYYY-MM-DD)") from None
-
-
-def out_option(help_text: str):
-    """The `--out DIR` option every command that reads or writes outputs shares."""
-    return click.option(
-        "--out",
-        "out_dir",
-        type=click.Path(path_type=Path),
-        default=Path("output"),
-        show_default=True,
-        help=help_text,
-    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -151,7 +139,13 @@ def build(
 ) -> None:
     """Build each STORY_DIR (or, with --all, every story) into OUT/<story>.html, .json
     and .csv. A story that fails is reported and the others are still built."""
-    from timeline.build import BuildError, BuildOptions, OptionError, build_stories, parse_formats
+    from timeline.pipeline.build import (
+        BuildError,
+        BuildOptions,
+        OptionError,
+        build_stories,
+        parse_formats,
+    )
 
     try:
         chosen = parse_formats(formats)
@@ -159,7 +153,7 @@ def build(
         raise click.BadParameter(str(exc), param_hint="--format") from None
     dirs = list(story_dirs)
     if all_stories:
-        from timeline.feed import story_folders
+        from timeline.app.stories import story_folders
 
         dirs += story_folders(stories_dir)
         if not dirs:
@@ -203,7 +197,7 @@ def build(
 
 
 def _report_build(result, prefix: str, quiet: bool) -> None:
-    from timeline.build import summary_line
+    from timeline.pipeline.build import summary_line
 
     for problem in result.problems:
         click.echo(str(problem), err=True)
@@ -280,7 +274,7 @@ def tag(file: Path | None, dct: str | None, jsonl: Path | None, fmt: str, langua
         sys.exit(1)
     timexes = tag_text(text, anchor, language)
     if fmt == "table":
-        from timeline.view import print_table
+        from timeline.app.view import print_table
 
         print_table(text, timexes)
     else:
@@ -340,7 +334,7 @@ def open_command(story_dir: Path, out_dir: Path) -> None:
     """
     import webbrowser
 
-    from timeline.serve import open_story
+    from timeline.app.serve import open_story
 
     started: list[object] = []
 
@@ -348,7 +342,7 @@ def open_command(story_dir: Path, out_dir: Path) -> None:
         started.append(webbrowser.open(uri))
 
     def report(result) -> None:
-        from timeline.build import summary_line  # loaded already: the build ran
+        from timeline.pipeline.build import summary_line  # loaded already: the build ran
 
         for problem in result.problems:
             click.echo(str(problem), err=True)
@@ -357,7 +351,7 @@ def open_command(story_dir: Path, out_dir: Path) -> None:
     try:
         page = open_story(story_dir, out_dir, opener=opener, on_build=report)
     except Exception as exc:
-        from timeline.build import BuildError  # loaded already: the build raised it
+        from timeline.pipeline.build import BuildError  # loaded already: the build raised it
 
         if not isinstance(exc, BuildError):
             raise
@@ -388,7 +382,7 @@ def serve(out_dir: Path, port: int, open_browser: bool, quiet: bool) -> None:
     Only this machine can connect, and only OUT's files are served. OUT must exist (a
     typo should not serve an empty folder): build a story first. Ctrl+C stops.
     """
-    from timeline.serve import make_server
+    from timeline.app.serve import make_server
 
     try:
         server = make_server(out_dir, port, quiet=quiet)
@@ -410,258 +404,11 @@ def serve(out_dir: Path, port: int, open_browser: bool, quiet: bool) -> None:
             click.echo("stopped", err=True)
 
 
-# --- feeding stories: new, add, list, watch (timeline.feed) ----------------------------
+def _register_story_commands() -> None:
+    from timeline.app import story_commands
+
+    for command in story_commands.COMMANDS:
+        main.add_command(command)
 
 
-def _stories_option():
-    """The `--stories DIR` option of the commands that find stories by name."""
-    return click.option(
-        "--stories",
-        "stories_dir",
-        type=click.Path(path_type=Path),
-        default=Path("stories"),
-        show_default=True,
-        help="Folder of the story folders.",
-    )
-
-
-@main.command("new")
-@click.argument("name")
-@click.option("--title", help="The story's title (default: NAME in words).")
-@click.option("--description", help="One line about the story, shown on its page.")
-@_stories_option()
-def new_command(name: str, title: str | None, description: str | None, stories_dir: Path) -> None:
-    """Create the story folder STORIES/NAME with a story.toml, and print its path.
-
-    NAME is a folder name: letters, digits, '-', '_' and '.', starting with a letter or
-    digit. An existing folder is never touched (exit status 1).
-    """
-    from timeline.feed import FeedError, check_story_name, new_story
-
-    try:
-        check_story_name(name)
-    except FeedError as exc:
-        raise click.BadParameter(str(exc), param_hint="NAME") from None
-    try:
-        folder = new_story(name, stories_dir, title=title, description=description)
-    except (FeedError, OSError) as exc:
-        click.echo(f"error: {getattr(exc, 'strerror', None) or exc}", err=True)
-        sys.exit(1)
-    click.echo(str(folder))
-
-
-@main.command("add")
-@click.argument("story", type=click.Path(path_type=Path))
-@click.argument("sources", nargs=-1, required=True)
-@click.option("--date", "day", help='Publication date: YYYY-MM-DD or e.g. "October 10, 2025".')
-@click.option("--title", help="Title of the article(s).")
-@click.option("--source", help="The outlet, e.g. 'The Moscow Times'.")
-@click.option("--url", help="Where the article was published.")
-def add_command(
-    story: Path,
-    sources: tuple[str, ...],
-    day: str | None,
-    title: str | None,
-    source: str | None,
-    url: str | None,
-) -> None:
-    """Copy articles into STORY as Markdown files with front matter.
-
-    SOURCES are files (.md, .txt, .html, .json, .jsonl), folders (their own supported
-    files), http(s) URLs of pages (fetched and read as a saved .html page), or - for
-    text pasted on standard input. STORY is a story folder, or the name of one in
-    stories/. --date, --title, --source and --url override the articles' own.
-
-    Prints each new file's path. Nothing is overwritten: a name in use gets -2, -3...;
-    an article whose text is in the story already is reported and not added. Exit
-    status 1 when an article could not be added (e.g. no publication date: give --date).
-    """
-    from timeline.feed import FeedError, add_articles, parse_date_option, resolve_story
-    from timeline.web import is_url
-
-    if day is not None:
-        try:
-            parse_date_option(day)
-        except FeedError as exc:
-            raise click.BadParameter(str(exc), param_hint="--date") from None
-    if any(str(s) == "-" for s in sources) and sys.stdin.isatty():
-        click.echo("Paste the article, then Ctrl+D (Ctrl+Z, Enter on Windows):", err=True)
-    try:
-        report = add_articles(
-            resolve_story(story),
-            [s if s == "-" or is_url(s) else Path(s) for s in sources],
-            date=day,
-            title=title,
-            source=source,
-            url=url,
-        )
-    except FeedError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
-    for added in report.added:
-        click.echo(str(added.path))
-    for line in (*report.notes, *map(str, report.duplicates), *map(str, report.problems)):
-        click.echo(line, err=True)
-    click.echo(report.summary(), err=True)
-    if not report.ok:
-        sys.exit(1)
-
-
-@main.command("list")
-@_stories_option()
-@out_option("Folder of the built outputs.")
-def list_command(stories_dir: Path, out_dir: Path) -> None:
-    """List every story: articles, events, dates, last build, and whether it is stale."""
-    from timeline.feed import list_stories, story_table
-
-    stories = list_stories(stories_dir, out_dir)
-    if not stories:
-        click.echo(
-            f"No stories in {stories_dir}/ yet: start one with `timeline new NAME`, "
-            "then `timeline add NAME FILE...`."
-        )
-        return
-    for line in story_table(stories):
-        click.echo(line)
-
-
-@main.command("watch")
-@click.argument("story", type=click.Path(path_type=Path))
-@out_option("Folder for the outputs.")
-@click.option(
-    "--poll",
-    metavar="INTERVAL",
-    help="Also update the story's feeds now and every INTERVAL (e.g. 15m, 30s, 2h).",
-)
-@click.option("-q", "--quiet", is_flag=True, help="Only one line a build: no problem lines.")
-def watch_command(story: Path, out_dir: Path, poll: str | None, quiet: bool) -> None:
-    """Rebuild STORY whenever its articles are added, changed or removed.
-
-    Builds once at start, then after each burst of changes, printing one summary line a
-    build (and the problems that are new). A failed build prints `error: ...` and
-    watching goes on. With --poll, the followed feeds are read on that interval too
-    (as `timeline update` does), and new articles give a build. Ctrl+C stops.
-    """
-    from timeline.feed import (
-        FeedError,
-        WatchReporter,
-        check_story_folder,
-        resolve_story,
-        watch_story,
-    )
-    from timeline.follow import followed_feeds, parse_interval
-
-    seconds = None
-    if poll is not None:
-        try:
-            seconds = parse_interval(poll)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--poll") from None
-    try:
-        folder = check_story_folder(resolve_story(story))
-        if seconds is not None and not followed_feeds(folder):
-            raise FeedError(f"{folder} follows no feed (add one: timeline follow {folder} URL)")
-    except FeedError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
-    reporter = WatchReporter(lambda line, err: click.echo(line, err=err), quiet=quiet)
-    click.echo(f"watching {folder} (Ctrl+C to stop)", err=True)
-    updater = None
-    if seconds is not None:
-
-        def updater() -> None:
-            _print_update(_update(folder), quiet=True, stamp=True)  # news and failures only
-
-    try:
-        watch_story(
-            folder, out_dir, on_build=reporter.build, on_error=reporter.error,
-            poll=updater, poll_seconds=seconds,
-        )  # fmt: skip
-    except KeyboardInterrupt:
-        click.echo("stopped", err=True)
-
-
-def _update(folder: Path):
-    from timeline.follow import update_story
-
-    return update_story(folder, on_added=lambda link, path: click.echo(f"{link}: added as {path}"))
-
-
-def _print_update(report, quiet: bool = False, stamp: bool = False) -> None:
-    """The failures of a feed update (one line each) and its summary line."""
-    for problem in report.failed:
-        click.echo(str(problem), err=True)
-    if not quiet or report.added or report.failed:
-        prefix = f"{time.strftime('%H:%M:%S')} " if stamp else ""
-        click.echo(prefix + report.summary(), err=True)
-
-
-@main.command("follow")
-@click.argument("story", type=click.Path(path_type=Path))
-@click.argument("feed_url")
-@click.option(
-    "--match",
-    metavar="WORDS",
-    default="",
-    help="Keep only entries whose title, summary or text contain all these words.",
-)
-def follow_command(story: Path, feed_url: str, match: str) -> None:
-    """Follow the RSS or Atom feed at FEED_URL: `timeline update STORY` adds its entries.
-
-    The URL is read first; one that is not a feed is refused and not recorded. The feed
-    is recorded in the story's story.toml (the rest of the file is kept as it is);
-    following it again changes its --match words.
-    """
-    from timeline.feed import FeedError, resolve_story
-    from timeline.follow import follow_feed
-
-    try:
-        found = follow_feed(resolve_story(story), feed_url, match)
-    except FeedError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
-    title = f" ({found.title})" if found.title else ""
-    verb = "now matching" if found.already else "following"
-    words = f", entries with: {' '.join(match.split())}" if match.strip() else ""
-    click.echo(
-        f"{verb} {found.url}{title}: {found.entries} entries now{words}; "
-        f"add them with: timeline update {story}",
-        err=True,
-    )
-
-
-@main.command("unfollow")
-@click.argument("story", type=click.Path(path_type=Path))
-@click.argument("feed_url")
-def unfollow_command(story: Path, feed_url: str) -> None:
-    """Stop following the feed at FEED_URL (articles already added stay)."""
-    from timeline.feed import FeedError, resolve_story
-    from timeline.follow import unfollow_feed
-
-    try:
-        unfollow_feed(resolve_story(story), feed_url)
-    except FeedError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
-    click.echo(f"stopped following {feed_url}", err=True)
-
-
-@main.command("update")
-@click.argument("story", type=click.Path(path_type=Path))
-def update_command(story: Path) -> None:
-    """Read STORY's feeds once and add every entry not seen before.
-
-    Prints one line per added article, then a summary ("3 new articles, 12 already in
-    story, 1 failed"); each failure is one line on stderr naming the entry. Exit status
-    0 when the feeds were read (even if some entries failed), 1 when none could be.
-    """
-    from timeline.feed import FeedError, check_story_folder, resolve_story
-
-    try:
-        report = _update(check_story_folder(resolve_story(story)))
-    except FeedError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
-    _print_update(report)
-    if report.feeds_read == 0:
-        sys.exit(1)
+_register_story_commands()

@@ -1,12 +1,8 @@
-"""Feeding stories: timeline new, add, list and watch (timeline.feed), API and command line."""
+"""Adding articles: timeline add (timeline.app.add), API and command line."""
 
 from __future__ import annotations
 
 import json
-import os
-import threading
-import time
-import tomllib
 from datetime import date
 from pathlib import Path
 
@@ -14,19 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import article, snapshot, write
-from timeline.build import build_story
-from timeline.cli import main
-from timeline.feed import (
-    FeedError,
-    StoryChangeFilter,
-    add_articles,
-    list_stories,
-    new_story,
-    normalise_text,
-    slugify,
-    watch_story,
-)
-from timeline.ingest import load_story
+from timeline.app.add import add_articles, normalise_text, slugify
+from timeline.app.cli import main
+from timeline.app.stories import new_story
+from timeline.ingest.articles import load_story
+from timeline.pipeline.build import build_story
 
 HTML_PAGE = """<!DOCTYPE html>
 <html><head>
@@ -65,44 +53,6 @@ def front_matter(path: Path) -> tuple[dict, str]:
     assert text.startswith("---\n")
     header, body = text[4:].split("\n---\n", 1)
     return yaml.safe_load(header), body
-
-
-# --- new ------------------------------------------------------------------------------
-
-
-def test_new_writes_story_toml_with_escaped_strings(tmp_path: Path) -> None:
-    title = 'The "Gaza" ceasefire \\ talks\tand\u0001more'
-    folder = new_story("gaza-ceasefire", tmp_path / "stories", title=title, description="Ab\nc")
-    assert folder == tmp_path / "stories" / "gaza-ceasefire"
-    settings = tomllib.loads((folder / "story.toml").read_text(encoding="utf-8"))
-    assert settings == {"title": title, "description": "Ab\nc"}
-    assert load_story(folder).title == title
-
-    default = new_story("us_election-2024", tmp_path / "stories")
-    assert load_story(default).title == "Us Election 2024"
-
-
-@pytest.mark.parametrize("name", ["", "..", "../x", "a/b", ".hidden", "-x", "a b", "é"])
-def test_new_refuses_bad_names(tmp_path: Path, name: str) -> None:
-    with pytest.raises(FeedError, match="not a story name"):
-        new_story(name, tmp_path)
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_new_command(tmp_path: Path) -> None:
-    stories = tmp_path / "stories"
-    result = run("new", "summit", "--title", "The summit", "--stories", str(stories))
-    assert result.exit_code == 0, result.output
-    assert result.stdout.strip() == str(stories / "summit")
-    before = snapshot(stories)
-    result = run("new", "summit", "--stories", str(stories))
-    assert result.exit_code == 1 and "already exists" in result.stderr
-    assert snapshot(stories) == before
-    result = run("new", "../evil", "--stories", str(stories))
-    assert result.exit_code == 2 and "not a story name" in result.stderr
-
-
-# --- add ------------------------------------------------------------------------------
 
 
 def test_add_markdown_keeps_front_matter_and_body(story: Path, tmp_path: Path) -> None:
@@ -307,182 +257,7 @@ def test_slugify() -> None:
     assert len(long) <= 60 and not long.endswith("-") and long.endswith("word")
 
 
-# --- list -----------------------------------------------------------------------------
-
-
-def test_list_built_not_built_and_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    empty = run("list")
-    assert empty.exit_code == 0 and "timeline new NAME" in empty.stdout
-    new_story("alpha", title="Alpha story")
-    write(tmp_path / "stories" / "alpha", "a.md", article("2025-10-10", "It began on Friday."))
-    write(tmp_path / "stories" / "beta", "feed.jsonl", '{"text": "x", "date": "2025-01-01"}\n' * 3)
-    (tmp_path / "stories" / "not-a-story").mkdir()
-    build_story("stories/alpha", "output", formats="html,json")
-
-    alpha, beta = list_stories()
-    assert (alpha.name, alpha.title, alpha.articles, alpha.built, alpha.stale) == (
-        "alpha",
-        "Alpha story",
-        1,
-        True,
-        False,
-    )
-    assert alpha.events == 1 and alpha.span == "10 Oct 2025"
-    assert (beta.name, beta.articles, beta.built, beta.stale, beta.events) == (
-        "beta",
-        3,
-        False,
-        True,
-        None,
-    )
-    lines = run("list").stdout.splitlines()
-    assert lines[0].split() == [
-        "STORY",
-        "TITLE",
-        "ARTICLES",
-        "EVENTS",
-        "DATES",
-        "LAST",
-        "BUILD",
-        "STATUS",
-    ]
-    assert lines[1].startswith("alpha") and lines[1].endswith("up to date")
-    assert lines[2].startswith("beta") and lines[2].endswith("not built")
-
-    time.sleep(0.01)  # a later modification time than the page
-    src = write(tmp_path, "b.md", article("2025-10-11", "More news."))
-    result = run("add", "alpha", str(src))
-    assert result.exit_code == 0, result.output
-    assert list_stories()[0].stale
-    assert run("list").stdout.splitlines()[1].endswith("stale")
-
-
-# --- watch ----------------------------------------------------------------------------
-
-
-def test_watch_rebuilds_on_change_and_stops(story: Path, tmp_path: Path) -> None:
-    write(story, "a.md", article("2025-10-10", "The bridge reopened on Monday."))
-    out = tmp_path / "out"
-    built: list[int] = []
-    errors: list[Exception] = []
-    stop = threading.Event()
-
-    def build(s: Path, o: Path):
-        return build_story(s, o, formats="json")
-
-    def on_build(result) -> None:
-        built.append(len(result.story.articles))
-
-    thread = threading.Thread(
-        target=watch_story,
-        args=(story, out),
-        kwargs={
-            "build": build,
-            "on_build": on_build,
-            "on_error": errors.append,
-            "stop_event": stop,
-            "debounce_ms": 300,
-            "quiet_ms": 50,
-        },
-        daemon=True,
-    )
-    thread.start()
-    try:
-        wait_for(lambda: len(built) == 1)
-        write(story, ".a.md.swp", "editor junk")  # ignored
-        write(story, "b.md", article("2025-10-11", "Repairs ended on Friday."))
-        wait_for(lambda: built[-1] == 2)
-        os.remove(story / "a.md")
-        os.remove(story / "b.md")
-        wait_for(lambda: len(errors) == 1)  # no readable article: reported, still watching
-        count = len(built)
-        write(story, "c.md", article("2025-10-12", "Traffic resumed."))
-        wait_for(lambda: len(built) > count)
-    finally:
-        stop.set()
-        thread.join(timeout=5)
-    assert not thread.is_alive()
-    assert built[0] == 1 and 2 in built and built[-1] == 1
-    assert "no readable article" in str(errors[0])
-
-
-def wait_for(condition, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.02)
-
-
-def test_watch_filter(story: Path, tmp_path: Path) -> None:
-    keep = StoryChangeFilter(story, story / "out")
-    root = story.resolve()
-    for name in ("a.md", "sub/b.html", "story.toml", "_notes.md"):
-        assert keep(None, str(root / name)), name
-    for name in (
-        ".a.md.swp",
-        "a.md~",
-        ".#a.md",
-        "#a.md#",
-        "4913",
-        ".cache/x",
-        "_drafts/a.md",
-        "page.html.crdownload",
-        "out/test-story.json",
-    ):
-        assert not keep(None, str(root / name)), name
-
-
-def test_watch_command_needs_a_story(tmp_path: Path) -> None:
-    result = run("watch", str(tmp_path / "nope"))
-    assert result.exit_code == 1 and "no such story folder" in result.stderr
-
-
 def test_pasted_web_page_is_read_as_html(story: Path) -> None:
     result = run("add", str(story), "-", input=HTML_PAGE)
     assert result.exit_code == 0, result.output
     assert md_files(story) == ["2024-03-14-dam-talks-resume-in-geneva.md"]
-
-
-def test_write_never_overwrites_a_file_created_meanwhile(
-    story: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Another process takes the name between the check and the write: the next is used."""
-    from timeline import feed
-
-    real_link = os.link
-
-    def racing_link(src: str, dst: Path) -> None:
-        if Path(dst).name == "x.md":
-            Path(dst).write_text("theirs")
-        real_link(src, dst)
-
-    monkeypatch.setattr(feed.os, "link", racing_link)
-    assert feed._write_new(story / "x.md", b"ours") == story / "x-2.md"
-    assert (story / "x.md").read_text() == "theirs" and (story / "x-2.md").read_text() == "ours"
-
-    def no_links(src: str, dst: Path) -> None:
-        raise PermissionError(1, "Operation not permitted")
-
-    monkeypatch.setattr(feed.os, "link", no_links)
-    assert feed._write_new(story / "x.md", b"again") == story / "x-3.md"
-    assert (story / "x-3.md").read_bytes() == b"again"
-    assert sorted(p.name for p in story.iterdir()) == ["x-2.md", "x-3.md", "x.md"]
-
-
-def test_watch_reporter_lines(story: Path, tmp_path: Path) -> None:
-    from timeline.feed import WatchReporter
-
-    write(story, "a.md", article("2025-10-10", "The bridge reopened on Monday."))
-    write(story, "bad.txt", "No date.")
-    lines: list[tuple[str, bool]] = []
-    reporter = WatchReporter(lambda line, err: lines.append((line, err)))
-    result = build_story(story, tmp_path / "out", formats="json")
-    reporter.build(result)
-    reporter.build(result)  # the same problem is not repeated
-    reporter.error(FileNotFoundError(2, "No such file or directory"))
-    problems = [line for line, err in lines if "no publication date" in line]
-    assert len(problems) == 1
-    summaries = [line for line, err in lines if not err]
-    assert len(summaries) == 2 and all("1 article" in s and "1 skipped" in s for s in summaries)
-    assert lines[-1][0].endswith("error: No such file or directory") and lines[-1][1]

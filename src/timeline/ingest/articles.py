@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import frontmatter
 import yaml
 
-from timeline.boilerplate import blank_boilerplate
+from timeline.ingest.boilerplate import blank_boilerplate
 from timeline.models import Article, Problem, Story
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
@@ -446,7 +446,7 @@ def _first_line(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
-# --- public readers for `timeline add` (timeline.feed) --------------------------------
+# --- public readers for `timeline add` (timeline.app.add) ---------------------------------
 # `add` must read a file exactly as a build will: these wrap the readers above instead of
 # copying them, so a change to how builds read files changes `add` too.
 

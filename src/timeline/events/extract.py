@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from timeline.ingest.segment import split_sentences
 from timeline.lang import language_data
 from timeline.models import Article, Interval, Mention, Sentence, Timex
 from timeline.resolve.tagger import CLOCK_RULES, news_day, quotation_spans
-from timeline.segment import split_sentences
 
 # A statement ends like a sentence and has a few words, or is long: shorter or unpunctuated
 # lines are headings, credits or captions.

@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from timeline.events.similarity import Vector, cosine, tfidf, tokens
 from timeline.lang import language_data
 from timeline.models import Interval, Mention
-from timeline.similarity import Vector, cosine, tfidf, tokens
 
 MAX_CHARS = 200
 IDEAL_WORDS = (8, 35)

@@ -19,9 +19,9 @@ import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from timeline.cache import code_hash
-from timeline.gather import ExtractTask
 from timeline.models import Problem
+from timeline.pipeline.cache import code_hash
+from timeline.pipeline.gather import ExtractTask
 
 # How long to wait for a scheduler before saying it cannot be reached.
 CONNECT_TIMEOUT_SECONDS = 5

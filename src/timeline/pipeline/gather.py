@@ -2,7 +2,7 @@
 
 This is the per-article part of the pipeline (ingest → resolve → extract, plus the words
 and passage fingerprints later stages need), run once per article file. Files whose
-results are cached (see `timeline.cache`) are not read again beyond hashing their bytes;
+results are cached (see `timeline.pipeline.cache`) are not read again beyond hashing their bytes;
 the others are read and extracted, in several processes when there are enough of them
 to pay for it. The story-level part (site furniture across articles, merging) comes after.
 """
@@ -19,10 +19,9 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from timeline.boilerplate import passage_prints
-from timeline.cache import BuildCache, FileResult, cache_path, digest
-from timeline.extract import extract_mentions
-from timeline.ingest import (
+from timeline.events.extract import extract_mentions
+from timeline.events.merge import mention_words
+from timeline.ingest.articles import (
     FUTURE_SLACK,
     ArticleError,
     iter_article_files,
@@ -30,8 +29,9 @@ from timeline.ingest import (
     read_bytes,
     story_settings,
 )
-from timeline.merge import mention_words
+from timeline.ingest.boilerplate import passage_prints
 from timeline.models import Article, Mention, Problem, Story
+from timeline.pipeline.cache import BuildCache, FileResult, cache_path, digest
 from timeline.resolve import tag
 
 Progress = Callable[[int, int], None]

@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from timeline.boilerplate import furniture_spans, repeated_prints
+from timeline.events.merge import merge_mentions
+from timeline.events.period import section, story_period
+from timeline.events.salience import key_events, page_key_events, score_events
+from timeline.events.select import EventFilter
 from timeline.export import (
     ALL_OUTPUT_FORMATS,
     FORMATS,
@@ -19,18 +22,16 @@ from timeline.export import (
     write_html,
     write_json,
 )
+from timeline.export.chart import build_figure, plotly_text
 from timeline.export.csv_out import event_rows
-from timeline.export.html_out import PageOptions, build_figure, plotly_text
+from timeline.export.html_out import PageOptions
 from timeline.export.image import IMAGE_FORMATS, ImageExportError, require_renderer, write_image
 from timeline.export.shared import assign_lanes
 from timeline.export.timelinejs import timelinejs_document, write_timelinejs
-from timeline.gather import Gathered, PendingGather, article_mentions, gather, plan_gather
-from timeline.ingest import story_settings
-from timeline.merge import merge_mentions
+from timeline.ingest.articles import story_settings
+from timeline.ingest.boilerplate import furniture_spans, repeated_prints
 from timeline.models import Event, Mention, Problem, Story
-from timeline.period import section, story_period
-from timeline.salience import key_events, page_key_events, score_events
-from timeline.select import EventFilter
+from timeline.pipeline.gather import Gathered, PendingGather, article_mentions, gather, plan_gather
 from timeline.wording import count
 
 Progress = Callable[[int, int], None]
@@ -171,14 +172,14 @@ def build_story(
     else source) and `plotlyjs` (inline | cdn | directory) shape the page. With
     `key_dates` (default: the story.toml's), the outputs keep the events of the N most
     important dates, `per_date` (default 1) a date, and the page marks them and can show
-    every event (see `timeline.salience`). Bad articles are
+    every event (see `timeline.events.salience`). Bad articles are
     skipped and listed in `result.problems`; raises `BuildError` when the folder is
     missing or no article could be read. The story folder is only read.
 
     Articles unchanged since the last build come from the build cache (`use_cache`,
-    see `timeline.cache`); the others are read in `workers` processes (default: one per
+    see `timeline.pipeline.cache`); the others are read in `workers` processes (default: one per
     CPU) when there are enough of them, or, with `scheduler` (a Dask scheduler's
-    address, or "local"), as tasks on that cluster (see `timeline.cluster`).
+    address, or "local"), as tasks on that cluster (see `timeline.pipeline.cluster`).
     """
     options = BuildOptions(
         _checked_formats(formats), today, min_sources, since, until, lanes, plotlyjs,
@@ -254,7 +255,7 @@ def build_stories(
 
 
 def _build_on_cluster(dirs, out, options, scheduler, progress, finish) -> None:
-    from timeline.cluster import ClusterError, connect, run_on_cluster
+    from timeline.pipeline.cluster import ClusterError, connect, run_on_cluster
 
     started = time.perf_counter()
     pending: dict[Path, PendingGather] = {}

@@ -36,10 +36,10 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from timeline.dates import event_date_value, is_whole_unit
-from timeline.headline import headline
+from timeline.events.headline import headline
+from timeline.events.similarity import TfidfVectors, Vector, cosine, similar_pairs, tfidf, tokens
 from timeline.models import Conflict, Event, Interval, Mention
-from timeline.similarity import TfidfVectors, Vector, cosine, similar_pairs, tfidf, tokens
+from timeline.resolve.dates import event_date_value, is_whole_unit
 
 DATED_THRESHOLD = 0.25
 # A date inferred from the narrative or the publication day is weak evidence: with one,
