@@ -82,6 +82,17 @@ def big_story(data: Path, work: Path) -> Path:
     return write_followed_story(work / "followed-story")
 
 
+def _open(browser, page_path: Path):
+    """A new page loading `page_path`, once its chart is interactive, with the
+    `perf_counter` time the navigation started (and its browser context, to close)."""
+    context = browser.new_context(viewport={"width": 1300, "height": 900})
+    page = context.new_page()
+    started = time.perf_counter()
+    page.goto(page_path.as_uri())
+    page.wait_for_selector("#chart[data-ready=true]", timeout=120_000)
+    return context, page, started
+
+
 def _painted(page) -> None:
     """Wait until the browser has painted what the last action changed (two frames)."""
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
@@ -92,11 +103,7 @@ def look_at(browser, page_path: Path, name: str, runs: int, shots: Path) -> dict
     (medians), what the first view shows, and the screenshots."""
     loads, switches, facts = [], [], {}
     for run in range(runs):
-        context = browser.new_context(viewport={"width": 1300, "height": 900})
-        page = context.new_page()
-        started = time.perf_counter()
-        page.goto(page_path.as_uri())
-        page.wait_for_selector("#chart[data-ready=true]", timeout=120_000)
+        context, page, started = _open(browser, page_path)
         _painted(page)
         loads.append(time.perf_counter() - started)
         if run == 0:
@@ -140,11 +147,7 @@ def measure(browser, page_path: Path, runs: int) -> dict[str, float]:
     """Median seconds to an interactive chart, and for the table to answer a filter."""
     loads, filters = [], []
     for _ in range(runs):
-        context = browser.new_context(viewport={"width": 1300, "height": 900})
-        page = context.new_page()
-        started = time.perf_counter()
-        page.goto(page_path.as_uri())
-        page.wait_for_selector("#chart[data-ready=true]", timeout=120_000)
+        context, page, started = _open(browser, page_path)
         loads.append(time.perf_counter() - started)
         started = time.perf_counter()
         page.fill("#filter-text", "the")

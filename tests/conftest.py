@@ -33,6 +33,15 @@ def article(date: str | None, body: str, **meta: str) -> str:
     return f"---\n{lines}---\n{body}"
 
 
+def run(*args: str, input: str | None = None):
+    """Run the `timeline` command in-process, as a person would type it."""
+    from click.testing import CliRunner
+
+    from timeline.app.cli import main
+
+    return CliRunner().invoke(main, list(args), input=input)
+
+
 def snapshot(folder: Path) -> dict[str, str]:
     """Content hash of every file below `folder`, to prove a build changed nothing."""
     return {

@@ -7,11 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from conftest import article, snapshot, write
+from conftest import article, run, snapshot, write
 from timeline.app.add import add_articles, normalise_text, slugify
-from timeline.app.cli import main
 from timeline.app.stories import new_story
 from timeline.ingest.articles import load_story
 from timeline.pipeline.build import build_story
@@ -35,10 +33,6 @@ argued that a final deal would still need the approval of their parliaments.</p>
 <footer>Copyright 2024 Example News. All rights reserved.</footer>
 </body></html>
 """
-
-
-def run(*args: str, input: str | None = None):
-    return CliRunner().invoke(main, list(args), input=input)
 
 
 def md_files(story: Path) -> list[str]:

@@ -7,14 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from conftest import article, write
-from timeline.app.cli import main
-
-
-def run(*args: str, input: str | None = None):
-    return CliRunner().invoke(main, list(args), input=input)
+from conftest import article, run, write
 
 
 def test_build_prints_output_paths_and_problems(story: Path, tmp_path: Path) -> None:

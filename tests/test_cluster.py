@@ -40,16 +40,21 @@ def fill(story: Path, count: int) -> Path:
     return story
 
 
-@pytest.fixture(scope="module")
-def scheduler() -> str:
-    """The address of a cluster of two worker processes, shared by the module's tests."""
-    with distributed.LocalCluster(
+def two_worker_cluster() -> distributed.LocalCluster:
+    """A local cluster of two worker processes, one thread each, on the loopback."""
+    return distributed.LocalCluster(
         n_workers=2,
         threads_per_worker=1,
         processes=True,
         host="127.0.0.1",
         dashboard_address="127.0.0.1:0",
-    ) as cluster:
+    )
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> str:
+    """The address of a cluster of two worker processes, shared by the module's tests."""
+    with two_worker_cluster() as cluster:
         yield cluster.scheduler_address
 
 
@@ -151,13 +156,7 @@ def test_a_worker_killed_mid_build_still_gives_a_complete_build(
     killed: list[str] = []
     killed_at: list[tuple[int, int]] = []
     seen: list[tuple[int, int]] = []
-    with distributed.LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address="127.0.0.1:0",
-    ) as cluster:
+    with two_worker_cluster() as cluster:
 
         def kill_a_worker(done: int, total: int) -> None:
             seen.append((done, total))

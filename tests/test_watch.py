@@ -7,50 +7,9 @@ import threading
 import time
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from conftest import article, write
-from timeline.app.cli import main
+from conftest import article, run, write
 from timeline.app.watch import StoryChangeFilter, watch_story
 from timeline.pipeline.build import build_story
-
-HTML_PAGE = """<!DOCTYPE html>
-<html><head>
-<title>Dam talks resume in Geneva | Example News</title>
-<meta property="og:title" content="Dam talks resume in Geneva">
-<meta property="article:published_time" content="2024-03-14T09:30:00+00:00">
-<meta property="og:site_name" content="Example News">
-<meta property="og:url" content="https://news.example.org/dam-talks">
-</head><body>
-<nav><a href="/">Home</a> <a href="/world">World</a></nav>
-<article>
-<h1>Dam talks resume in Geneva</h1>
-<p>Negotiators from the three countries met in Geneva on Wednesday to resume talks over
-the dam, after a break of several months caused by a dispute over the filling schedule.</p>
-<p>The mediators said the parties had agreed to meet again next week, while the ministers
-argued that a final deal would still need the approval of their parliaments.</p>
-</article>
-<footer>Copyright 2024 Example News. All rights reserved.</footer>
-</body></html>
-"""
-
-
-def run(*args: str, input: str | None = None):
-    return CliRunner().invoke(main, list(args), input=input)
-
-
-def md_files(story: Path) -> list[str]:
-    return sorted(p.name for p in story.glob("*.md"))
-
-
-def front_matter(path: Path) -> tuple[dict, str]:
-    """The front matter (as YAML reads it) and body of a written article."""
-    import yaml
-
-    text = path.read_bytes().decode("utf-8")  # newlines as written
-    assert text.startswith("---\n")
-    header, body = text[4:].split("\n---\n", 1)
-    return yaml.safe_load(header), body
 
 
 def wait_for(condition, timeout: float = 10.0) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from timeline import __version__
-from timeline.app.options import out_option
+from timeline.app.options import out_option, stories_option
 from timeline.ingest.articles import ArticleError, decode_text, read_bytes
 from timeline.models import OUTPUT_FORMATS as FORMATS
 from timeline.resolve import tag as tag_text
@@ -40,14 +40,7 @@ def main() -> None:
 @click.option(
     "--all", "all_stories", is_flag=True, help="Build every story folder under --stories."
 )
-@click.option(
-    "--stories",
-    "stories_dir",
-    type=click.Path(path_type=Path),
-    default=Path("stories"),
-    show_default=True,
-    help="Where --all looks for story folders.",
-)
+@stories_option("Where --all looks for story folders.")
 @out_option("Folder for the outputs.")
 @click.option(
     "--format",

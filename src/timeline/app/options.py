@@ -19,7 +19,7 @@ def out_option(help_text: str):
     )
 
 
-def stories_option():
+def stories_option(help_text: str = "Folder of the story folders."):
     """The `--stories DIR` option of the commands that find stories by name."""
     return click.option(
         "--stories",
@@ -27,5 +27,5 @@ def stories_option():
         type=click.Path(path_type=Path),
         default=Path("stories"),
         show_default=True,
-        help="Folder of the story folders.",
+        help=help_text,
     )

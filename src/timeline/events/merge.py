@@ -401,15 +401,7 @@ class _Groups:
             return
         if self.size[a] < self.size[b]:  # the smaller group moves into the larger
             a, b = b, a
-        self.parent[b] = a
-        self.size[a] += self.size[b]
-        pooled = self.pooled.get(a)
-        if pooled is None:
-            pooled = self.pooled[a] = dict(self.vectors[a])
-        for word, weight in self._words(b).items():
-            pooled[word] = pooled.get(word, 0.0) + weight
-        self.pooled.pop(b, None)
-        self.dates[a] |= self.dates.pop(b)
+        self._absorb(a, b)
 
     def consider(self, pairs: Iterable[tuple[int, int]]) -> None:
         """Join the pairs, most alike first, that `same_event` has accepted."""
@@ -442,6 +434,10 @@ class _Groups:
         a, b = self.find(root), self.find(i)
         if a == b:
             return
+        self._absorb(a, b)
+
+    def _absorb(self, a: int, b: int) -> None:
+        """Move the group of root `b` into the group of root `a`: members, words, dates."""
         self.parent[b] = a
         self.size[a] += self.size[b]
         pooled = self.pooled.get(a)

@@ -141,6 +141,7 @@ def figure_dict(
     key: set[str] | None = None,
     period: StoryPeriod | None = None,
     labelled: set[str] | None = None,
+    parts: list[str] | None = None,
 ) -> dict:
     """The chart: points for day events, translucent spans for longer ones (see module),
     as plain data for plotly.js (building plotly's validated objects for 10,000 events
@@ -150,7 +151,11 @@ def figure_dict(
     expected) and other traces (`meta`): key events are outlined, and the other traces
     start hidden for the page's "key events" view. With `period`, the chart opens on the story's
     period (`StoryPeriod.view`); the events of `labelled` get their short headline on
-    the chart, in rows above the lanes, none overlapping another (`_place_labels`)."""
+    the chart, in rows above the lanes, none overlapping another (`_place_labels`).
+    `parts` are the events' sections in `period` (`timeline.events.period.sections`),
+    when the caller has them."""
+    if parts is None:
+        parts = sections(events, period)
     articles = {a.id: a for a in story.articles}
     lane_of = assign_lanes(events, articles, lanes)
     order = lane_order(lane_of)
@@ -165,7 +170,7 @@ def figure_dict(
     # view, where "Everything" should find them (they are out of the first view)
     apart = {
         i
-        for i, part in enumerate(sections(events, period))
+        for i, part in enumerate(parts)
         if part != "story"
         and (events[i].interval.end < period.begin or events[i].interval.begin > period.end)
     }
@@ -392,11 +397,11 @@ def _middle(event: Event) -> str:
 _LABELS_WITHOUT_KEY = 12
 
 
-def _labelled(events: list[Event], key: set[str] | None, period: StoryPeriod | None) -> set[str]:
-    """The events whose headline the chart shows: the key events, else the story's
-    best-scored ones."""
+def _labelled(events: list[Event], key: set[str] | None, parts: list[str]) -> set[str]:
+    """The events whose headline the chart shows: the key events, else the best-scored
+    ones of the story's own period (`parts`: each event's section)."""
     if key is not None:
         return key
-    own = [e for e, part in zip(events, sections(events, period), strict=True) if part == "story"]
+    own = [e for e, part in zip(events, parts, strict=True) if part == "story"]
     best = sorted(own, key=lambda e: (-e.score, -e.sources, e.id))[:_LABELS_WITHOUT_KEY]
     return {e.id for e in best}

@@ -92,14 +92,18 @@ def page_data(
     lanes: list[str],
     key: set[str] | None = None,
     period: StoryPeriod | None = None,
+    parts: list[str] | None = None,
 ) -> dict:
     """What the page's script needs: events with their mentions and section (story,
-    background, expected: `timeline.events.period`), the articles, and the story's period;
-    with `key`, which events are key events (the page then opens on them)."""
+    background, expected: `timeline.events.period`; `parts`, when the caller has them),
+    the articles, and the story's period; with `key`, which events are key events (the
+    page then opens on them)."""
+    if parts is None:
+        parts = sections(events, period)
     index = {a.id: i for i, a in enumerate(story.articles)}
     articles = {a.id: a for a in story.articles}
     records = []
-    for event, lane, part in zip(events, lanes, sections(events, period), strict=True):
+    for event, lane, part in zip(events, lanes, parts, strict=True):
         mentions = []
         for m in event.mentions:
             span = None
@@ -206,15 +210,17 @@ def _summary(
     built_at: str,
     key: set[str] | None,
     period: StoryPeriod | None,
+    parts: list[str] | None = None,
 ) -> str:
     """The header's facts: "285 articles · 312 events, plus 40 background and 12
     expected · 4 sources · 20 Apr 2010 – 14 Jan 2011 · built ..." (with key events: "30
     key events of 312, plus ...")."""
     outlets = {outlet(a) for a in story.articles}
-    parts_of = sections(events, period)
-    story_events = sum(1 for p in parts_of if p == "story")
-    background = sum(1 for p in parts_of if p == "background")
-    expected = sum(1 for p in parts_of if p == "expected")
+    if parts is None:
+        parts = sections(events, period)
+    story_events = sum(1 for p in parts if p == "story")
+    background = sum(1 for p in parts if p == "background")
+    expected = sum(1 for p in parts if p == "expected")
     if key is None:
         shown = count(story_events, "event")
     else:
@@ -260,7 +266,9 @@ def render_html(
     articles = {a.id: a for a in story.articles}
     lanes = assign_lanes(events, articles, options.lanes)
     period = story_period(story.articles, events, story.language)
-    figure = figure_dict(story, events, options.lanes, key, period, _labelled(events, key, period))
+    parts = sections(events, period)
+    labelled = _labelled(events, key, parts)
+    figure = figure_dict(story, events, options.lanes, key, period, labelled, parts)
     nonce = secrets.token_urlsafe(16)
     if options.plotlyjs == "inline":
         script = f'<script nonce="{nonce}">{plotly_js()}</script>'
@@ -288,12 +296,12 @@ def render_html(
         version=__version__,
         title=esc(story.title),
         description=esc(story.description),
-        summary=_summary(story, events, built_at, key, period),
+        summary=_summary(story, events, built_at, key, period, parts),
         legend=esc(legend),
         built_at=esc(built_at),
         css=_static("page.css"),
         plotly_script=script,
-        data=json_for_script(page_data(story, events, lanes, key, period)),
+        data=json_for_script(page_data(story, events, lanes, key, period, parts)),
         figure=json_for_script(figure),
         nonce=nonce,
         app=_static("page.js"),

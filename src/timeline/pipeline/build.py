@@ -11,7 +11,12 @@ from pathlib import Path
 
 from timeline.events.merge import merge_mentions
 from timeline.events.period import section, story_period
-from timeline.events.salience import key_events, page_key_events, score_events
+from timeline.events.salience import (
+    PAGE_KEY_MIN_EVENTS,
+    key_events,
+    page_key_events,
+    score_events,
+)
 from timeline.events.select import EventFilter
 from timeline.export import (
     ALL_OUTPUT_FORMATS,
@@ -120,6 +125,8 @@ def without_furniture(gathered: Gathered) -> tuple[list[Mention], list[list[str]
 def _page_key(story: Story, events: list[Event]) -> set[str] | None:
     """The key events a big story's page opens on when none were asked for (the JSON and
     CSV keep every event): chosen among the events of the story's own period."""
+    if len(events) <= PAGE_KEY_MIN_EVENTS:
+        return None  # its own period has no more: the page shows every event
     period = story_period(story.articles, events, story.language)
     own = [e for e in events if section(e, period) == "story"]
     chosen = page_key_events(own, period.days if period else 0, story.language)

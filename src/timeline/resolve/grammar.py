@@ -61,7 +61,7 @@ class Grammar(RuleTable, ClockHandlers, RelativeHandlers):
             r"\s*(?:" + alternation(lang.NON_DATE_UNITS) + r")\b", re.IGNORECASE
         )
         self._non_date_verb_after = re.compile(
-            r"\s*(?:" + alternation(getattr(lang, "NON_DATE_VERBS", ())) + r")\b", re.IGNORECASE
+            r"\s*(?:" + alternation(lang.NON_DATE_VERBS) + r")\b", re.IGNORECASE
         )
         self._determiner_before = re.compile(
             r"\b(?:" + alternation(lang.DETERMINERS) + r")\s+$", re.IGNORECASE
