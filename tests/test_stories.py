@@ -103,16 +103,16 @@ def test_write_never_overwrites_a_file_created_meanwhile(
 
     real_link = os.link
 
-    def racing_link(src: str, dst: Path) -> None:
+    def racing_link(src: str, dst: Path, **kwargs) -> None:
         if Path(dst).name == "x.md":
-            Path(dst).write_text("theirs")
-        real_link(src, dst)
+            (story / "x.md").write_text("theirs")
+        real_link(src, dst, **kwargs)
 
     monkeypatch.setattr(stories.os, "link", racing_link)
     assert stories.write_new(story / "x.md", b"ours") == story / "x-2.md"
     assert (story / "x.md").read_text() == "theirs" and (story / "x-2.md").read_text() == "ours"
 
-    def no_links(src: str, dst: Path) -> None:
+    def no_links(src: str, dst: Path, **kwargs) -> None:
         raise PermissionError(1, "Operation not permitted")
 
     monkeypatch.setattr(stories.os, "link", no_links)

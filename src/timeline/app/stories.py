@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from timeline.fileio import write_temporary
+from timeline import fileio
 from timeline.ingest.articles import (
     STORY_FILE,
     iter_article_files,
@@ -265,26 +265,15 @@ def write_new(path: Path, data: bytes) -> Path:
     """Write a new file at `path`, or at `<stem>-2`, `-3`... when a file has that name.
 
     Never overwrites, even when another process creates the same name at the same moment
-    (a second `add`, an editor, a sync tool): the data goes to a hidden temporary file in
-    the same folder (ignored by builds and watchers), which is then hard-linked to the
-    name. `link` fails if the name exists, atomically, where `os.replace` (what
-    `timeline.fileio.write_atomic` uses) would replace it. A reader never sees a partial
-    file. On file systems without hard links, the file is created with O_EXCL (never
-    overwrites either) and written in place.
+    (a second `add`, an editor, a sync tool): the file is complete before it gets its
+    name, which is made atomically and fails if the name exists, where `os.replace`
+    (what `timeline.fileio.write_atomic` uses) would replace it. A reader never sees a
+    partial file, and a killed `add` leaves none (`timeline.fileio.write_new`). On file
+    systems without hard links, the file is created with O_EXCL (never overwrites
+    either) and written in place.
     """
-    temp = write_temporary(path, data)
-    try:
-        for candidate in _candidates(path):
-            try:
-                os.link(temp, candidate)
-            except FileExistsError:
-                continue
-            except OSError:
-                return _write_exclusive(path, data)
-            return candidate
-    finally:
-        temp.unlink(missing_ok=True)
-    raise AssertionError("unreachable")  # _candidates never ends
+    written = fileio.write_new(path, data, _candidates(path))
+    return written if written is not None else _write_exclusive(path, data)
 
 
 def _write_exclusive(path: Path, data: bytes) -> Path:

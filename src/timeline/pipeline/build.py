@@ -33,6 +33,7 @@ from timeline.export.html_out import PageOptions
 from timeline.export.image import IMAGE_FORMATS, ImageExportError, require_renderer, write_image
 from timeline.export.shared import assign_lanes
 from timeline.export.timelinejs import timelinejs_document, write_timelinejs
+from timeline.fileio import WriteError, together
 from timeline.ingest.articles import story_settings
 from timeline.ingest.boilerplate import furniture_spans, repeated_prints
 from timeline.models import Event, Mention, Problem, Story
@@ -381,6 +382,18 @@ def write_story(
     if options.use_cache:
         stats |= {"new": gathered.new, "changed": gathered.changed, "cached": gathered.cached}
     result = BuildResult(story, events, stats=stats)
+    try:
+        with together():  # all the old outputs stay until every new one is written
+            _write_outputs(result, out, options, shown, page, images, built_at, started)
+    except WriteError as exc:  # a full disk, a read-only folder: one line, the old outputs
+        raise BuildError(str(exc)) from None
+    stats["seconds"] = round(time.perf_counter() - started, 3)
+    return result
+
+
+def _write_outputs(result, out, options, shown, page, images, built_at, started) -> None:
+    """Each chosen output, written atomically (`timeline.fileio`)."""
+    story, events, stats, chosen = result.story, result.events, result.stats, options.formats
     if "json" in chosen:
         stats["seconds"] = round(time.perf_counter() - started, 3)
         document = story_document(story, events, built_at, stats)
@@ -389,7 +402,7 @@ def write_story(
         rows = event_rows(events, {a.id: a for a in story.articles})
         result.outputs["csv"] = write_csv(out / f"{story.name}.csv", rows)
     if "html" in chosen:
-        key = {e.id for e in events} if key_dates else _page_key(story, shown)
+        key = {e.id for e in events} if "key_dates" in stats else _page_key(story, shown)
         result.outputs["html"] = write_html(
             out / f"{story.name}.html", render_html(story, shown, built_at, page, key), page
         )
@@ -408,5 +421,3 @@ def write_story(
             result.outputs[fmt] = write_image(out / f"{story.name}.{fmt}", figure, fmt)
         except ImageExportError as exc:
             raise BuildError(str(exc)) from None
-    stats["seconds"] = round(time.perf_counter() - started, 3)
-    return result

@@ -124,7 +124,11 @@ class BuildCache:
 
     @staticmethod
     def _create(db: sqlite3.Connection) -> None:
+        # One write transaction for the tables and their marks: a second build opening the
+        # cache at the same moment waits, then finds it whole (never half-made, which it
+        # would take for a foreign file and delete).
         with db:
+            db.execute("BEGIN IMMEDIATE")
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             db.execute(
                 "CREATE TABLE IF NOT EXISTS files "

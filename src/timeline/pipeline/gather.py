@@ -9,11 +9,8 @@ to pay for it. The story-level part (site furniture across articles, merging) co
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import sys
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -32,6 +29,7 @@ from timeline.ingest.articles import (
 from timeline.ingest.boilerplate import passage_prints
 from timeline.models import Article, Mention, Problem, Story
 from timeline.pipeline.cache import BuildCache, FileResult, cache_path, digest
+from timeline.pipeline.workers import worker_pool
 from timeline.resolve import tag
 
 Progress = Callable[[int, int], None]
@@ -200,17 +198,15 @@ def gather(
 
 
 def run_locally(tasks: list[ExtractTask], workers: int | None = None):
-    """Run the tasks here, in worker processes when there are enough of them; yields
+    """Run the tasks here, in worker processes when there are enough of them (they end
+    with this process, however it ends: `timeline.pipeline.workers`); yields
     (task, result, problems) in task order."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if len(tasks) < PARALLEL_MIN_FILES or workers < 2:
         for task in tasks:
             yield task, *task.run()
         return
-    # fork is cheap and keeps the compiled grammar; elsewhere spawn is the safe choice
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with worker_pool(workers) as pool:
         futures = [pool.submit(ExtractTask.run, task) for task in tasks]
         for task, future in zip(tasks, futures, strict=True):
             yield task, *future.result()
