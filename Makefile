@@ -33,6 +33,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/page.py
 	$(BIN)/python benchmarks/build.py
 	$(BIN)/python benchmarks/cluster.py
+	$(BIN)/python benchmarks/kills.py
 	$(BIN)/python benchmarks/duplicates.py
 	$(BIN)/python benchmarks/similarity.py
 
