@@ -74,9 +74,10 @@ def test_a_reference_is_a_mention_of_that_event_and_the_statement_is_dated_on_it
         ("People don't know where to go.", "present"),
         ("The UN says thousands died.", "reported"),  # said on the day of the news
         ("Rescuers will resume the search at dawn.", "present"),
-        ("The UN has launched an appeal.", "past"),  # the present perfect reports news
+        ("The UN has launched an appeal.", "perfect"),  # news up to the time of writing
         ("Rescuers pulled survivors from the rubble.", "past"),
-        ('"We are devastated," the mayor said.', "past"),  # quoted words do not count
+        ("Officials said 50,000 bodies had been collected.", "reported_past"),
+        ('"We are devastated," the mayor said.', "reported_past"),  # quoted words do not count
         ("A week of storms.", ""),
     ],
 )

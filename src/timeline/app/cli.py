@@ -94,6 +94,12 @@ def main() -> None:
     help="With --key-dates: at most K events a date (default: story.toml's, else 1).",
 )
 @click.option(
+    "--key-dates-anywhere",
+    is_flag=True,
+    help="With --key-dates: choose among every date, not only the days of the story's "
+    "own period (background and what is expected included).",
+)
+@click.option(
     "--no-cache",
     is_flag=True,
     help="Read every article again instead of reusing what the last build found.",
@@ -125,6 +131,7 @@ def build(
     plotlyjs: str,
     key_dates: int | None,
     per_date: int | None,
+    key_dates_anywhere: bool,
     no_cache: bool,
     workers: int | None,
     scheduler: str | None,
@@ -164,6 +171,7 @@ def build(
         plotlyjs=plotlyjs,
         key_dates=key_dates,
         per_date=per_date,
+        key_dates_anywhere=key_dates_anywhere,
         use_cache=not no_cache,
         workers=workers,
     )

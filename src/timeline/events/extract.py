@@ -7,11 +7,15 @@ a date, and says where it came from (`Mention.dated_by`):
   DATE or TIME, an anchored DURATION such as "the past 24 hours", a range). When it holds
   several, the date of the reported event wins over the date of the reporting ("said on
   Monday that the deal signed in 2005..." is dated 2005);
-- "narrative": no expression, but the sentence continues a paragraph that is telling a
-  story at a date (the last dated sentence before it in the same paragraph, whose
-  expression is kept as the mention's), or else the article's news has a day of its own:
-  the first day it names, outside quotations, that is at most `NEWS_DAY_MAX_DAYS` before
-  publication ("Sunday" in an article published on Monday; see `resolve.tagger.news_day`);
+- "narrative": no expression, but the sentence, in the past tense, continues a paragraph
+  that is telling a story at a date (the last dated sentence before it in the same
+  paragraph, whose expression is kept as the mention's), or else the article's news has
+  a day of its own: the first day it names, outside quotations and references to other
+  events, that is at most `NEWS_DAY_MAX_DAYS` before publication ("Sunday" in an article
+  published on Monday; see `resolve.tagger.news_day`). What is reported ("the UN says",
+  "officials said") and the present perfect ("the well has been sealed") are the
+  article's news, never a background date the paragraph was at: the news day, else the
+  publication day;
 - "publication": neither; news reports what happened as it is published, so the sentence
   is dated at the article's publication day, with no expression.
 
@@ -181,17 +185,33 @@ def _finite_verbs(language: str) -> re.Pattern:
     )
 
 
+# Statements that are the article's news, never the background a paragraph was telling
+# before them: what is reported, in the present or the past ("the UN says", "officials
+# said"), and the present perfect, which English never joins to a past date ("the well
+# has been sealed", never "has been sealed on 20 April").
+_NEWS_TENSES = ("reported", "reported_past", "perfect")
+
+
 def statement_tense(text: str, language: str = "en") -> str:
-    """ "past", "present" (future included: about now, not the news day) or "reported" (a
-    reporting verb in the present, "the UN says": what was said on the day of the news),
-    from the first finite verb outside quotation marks; "" when none is found."""
+    """The tense of a statement, from its first finite verb outside quotation marks:
+
+    - "present" (future included: about now, not the news day): "aid groups are racing";
+    - "reported": a reporting verb in the present, "the UN says" (said as it is written);
+    - "perfect": the present perfect, "the UN has launched an appeal" (news up to now);
+    - "reported_past": a reporting verb in the past, "officials said", "he told the BBC";
+    - "past": any other past tense;
+    - "" when no finite verb is found."""
     quoted = quotation_spans(text)
+    perfect = set(getattr(language_data(language), "PERFECT_AUXILIARIES", ()))
     for verb in _finite_verbs(language).finditer(text):
         if any(a <= verb.start() < b for a, b in quoted):
             continue
-        if not verb.group("present"):
-            return "past"
-        return "reported" if _reporting_verb(language).fullmatch(verb.group()) else "present"
+        word = verb.group()
+        if verb.group("present"):
+            return "reported" if _reporting_verb(language).fullmatch(word) else "present"
+        if word.lower() in perfect:
+            return "perfect"
+        return "reported_past" if _reporting_verb(language).fullmatch(word) else "past"
     return ""
 
 
@@ -226,11 +246,9 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
     usable = set(map(id, dating_timexes(ordered)))
     publication = Interval(article.published, article.published, "day")
     sentences = split_sentences(article.content, article.language)
-    topic = news_day(ordered, article.published, quotation_spans(article.content))
-    mentions: list[Mention] = []
-    last: _Dated | None = None
+    statements = []
+    referring_ids: set[int] = set()
     for sentence in sentences:
-        paragraph = article.content.rfind("\n", 0, sentence.start)
         first = bisect_left(starts, sentence.start)
         inside = []
         for timex in ordered[first:]:
@@ -248,6 +266,16 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
             phrase = reference_phrase(sentence.text, sentence.start, timex, article.language)
             if phrase:
                 references.append((timex, phrase))
+                referring_ids.add(id(timex))
+        statements.append((sentence, dating, references))
+    # the article's news day: never a date that names another event ("since Tuesday's
+    # earthquake" in Friday's article is not Friday's news)
+    news_from = [t for t in ordered if id(t) not in referring_ids]
+    topic = news_day(news_from, article.published, quotation_spans(article.content))
+    mentions: list[Mention] = []
+    last: _Dated | None = None
+    for sentence, dating, references in statements:
+        paragraph = article.content.rfind("\n", 0, sentence.start)
         if references:
             referring = {id(t) for t, _ in references}
             dating = [t for t in dating if id(t) not in referring]
@@ -262,14 +290,16 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
         if chosen is not None:
             last = _Dated(chosen, paragraph)
             mentions.append(_mention(article, sentence, chosen, chosen.period, "expression"))
-        elif (tense := statement_tense(sentence.text, article.language)) == "present" or (
-            tense == "reported" and (topic is None or references)
-        ):
+            continue
+        tense = statement_tense(sentence.text, article.language)
+        if tense == "present" or (tense in _NEWS_TENSES and (topic is None or references)):
             # a statement in the present tense is about the time of writing, whatever day
-            # its paragraph or the article's news is at: the publication day ("the UN
-            # says" is the news day's, when the article has one)
+            # its paragraph or the article's news is at: the publication day; so is what
+            # is reported ("the UN says", "officials said") or has happened up to now
+            # ("the UN has launched an appeal") when the article names no news day
             mentions.append(_mention(article, sentence, None, publication, "publication"))
-        elif last is not None and last.paragraph == paragraph and tense != "reported":
+        elif tense not in _NEWS_TENSES and last is not None and last.paragraph == paragraph:
+            # a past-tense sentence goes on with the story its paragraph is telling
             mentions.append(_mention(article, sentence, last.timex, last.timex.period, "narrative"))
         elif topic is not None and not references:
             # the article's news day, for what it tells of that day (a sentence that refers

@@ -59,6 +59,7 @@ FEATURE_SIGNS = {
     "pub_near": +1,  # ...within NEAR_DAYS of it
     "burst": +1,  # the date's publications against the story's daily rate (log ratio)
     "refs": +1,  # articles naming the date with an expression (log)
+    "sentences": +1,  # sentences naming it with an expression, and articles published on it
     "refs_other_days": +1,  # ...published on another day
     "refs_before": +1,  # ...published before it (it was awaited)
     "refs_week_after": +1,  # ...published within LATER_DAYS after it
@@ -173,6 +174,7 @@ def date_features(
             "pub_near": _log(published_between(begin - NEAR_DAYS, end + NEAR_DAYS)),
             "burst": math.log((day_pub + 1) / (mean_rate * min(interval.days, 31) + 1)),
             "refs": _log(len(named_by)),
+            "sentences": _log(refs["sentences"] + day_pub),
             "refs_other_days": _log(other_days),
             "refs_before": _log(before),
             "refs_week_after": _log(week_after),
@@ -209,6 +211,7 @@ def _references(group: Sequence[Event], published: dict[str, date], outlet: dict
     lead: set[str] = set()
     best: dict[str, str] = {}
     order = {"full": 0, "weekday": 1, "deictic": 2, "other": 3}
+    sentences = 0
     for event in group:
         for mention in event.mentions:
             if mention.article not in published:
@@ -218,6 +221,7 @@ def _references(group: Sequence[Event], published: dict[str, date], outlet: dict
             by_kind.get(kind, by_kind["publication"]).add(mention.article)
             if kind != "expression":
                 continue
+            sentences += 1
             outlets.add(outlet[mention.article])
             if _in_lead(mention):
                 lead.add(mention.article)
@@ -229,6 +233,7 @@ def _references(group: Sequence[Event], published: dict[str, date], outlet: dict
         "outlets": outlets,
         "lead": lead,
         "kinds": Counter(best.values()),
+        "sentences": sentences,
     }
 
 
@@ -271,6 +276,7 @@ class DateRanker:
     weights: np.ndarray
     bias: float
     provenance: dict
+    spread: float = 0.0  # how much choosing dates avoids crowding them (`choose_days`)
 
     def scores(self, found: DateFeatures) -> np.ndarray:
         """One score per date of `found` (higher: more likely a key date)."""
@@ -287,6 +293,7 @@ class DateRanker:
             "scale": self.scale.round(6).tolist(),
             "weights": self.weights.round(6).tolist(),
             "bias": round(float(self.bias), 6),
+            "spread": self.spread,
             "provenance": self.provenance,
         }
 
@@ -302,6 +309,7 @@ class DateRanker:
             np.asarray(data["weights"], dtype=float),
             float(data["bias"]),
             dict(data.get("provenance", {})),
+            float(data.get("spread", 0.0)),
         )
 
     @classmethod
@@ -342,6 +350,8 @@ class LabelledStory:
     found: DateFeatures
     key_days: frozenset[date]
     n: int
+    period: tuple[date, date] | None = None  # the story's own period (`events.period`)
+    group: str = ""  # stories of one news story (several outlets) are held out together
 
     @property
     def labels(self) -> np.ndarray:
@@ -359,6 +369,7 @@ def fit_ranker(
     alpha: float,
     provenance: dict | None = None,
     hold_signs: bool = True,
+    spread: float = 0.0,
 ) -> DateRanker:
     """A pairwise ranking model: logistic loss on (key date, other date) pairs of the same
     story, each story weighing the same, an L2 penalty `alpha`, and every weight held to
@@ -399,18 +410,19 @@ def fit_ranker(
         for s in FEATURE_SIGNS.values()
     ]  # fmt: skip
     result = minimize(loss, np.zeros(len(FEATURES)), jac=True, bounds=bounds, method="L-BFGS-B")
-    return DateRanker(FEATURES, mean, scale, result.x, 0.0, dict(provenance or {}))
+    return DateRanker(FEATURES, mean, scale, result.x, 0.0, dict(provenance or {}), spread)
 
 
-def top_days_f1(ranker: DateRanker, story: LabelledStory) -> float:
-    """Date-F1 of the story's `n` best-scored one-day dates against its key days (the
-    Timeline17 protocol's date score, computed from the features alone)."""
+def top_days_f1(ranker: DateRanker, story: LabelledStory, spread: float | None = None) -> float:
+    """Date-F1 of the story's `n` chosen days (`choose_days`, with the ranker's spread
+    unless `spread` is given) against its key days (the Timeline17 protocol's date score,
+    computed from the features alone)."""
     scores = ranker.scores(story.found)
-    days = [
-        story.found.dates[i].begin
-        for i in np.argsort(-scores, kind="stable")
-        if _is_one_day(story.found.dates[i])
-    ][: story.n]
+    chosen = choose_days(
+        story.found.dates, scores, story.n, story.period,
+        ranker.spread if spread is None else spread,
+    )  # fmt: skip
+    days = [story.found.dates[i].begin for i in chosen if _is_one_day(story.found.dates[i])]
     hits = len(set(days) & story.key_days)
     if not hits:
         return 0.0
@@ -418,23 +430,88 @@ def top_days_f1(ranker: DateRanker, story: LabelledStory) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+def choose_days(
+    dates: Sequence[Interval],
+    scores: np.ndarray,
+    n: int,
+    period: tuple[date, date] | None,
+    spread: float = 0.0,
+    anywhere: bool = False,
+) -> list[int]:
+    """The indices of the `n` dates a timeline keeps, best first.
+
+    Key dates are days inside the story's own `period` (a month, a span, the background
+    of years before, what is expected after: context, not the news the timeline tells),
+    unless `anywhere`. Chosen one at a time, each day's standardised score is lowered by
+    `spread` times its closeness to the days already chosen (exp(-gap / (period / n))):
+    journalists' timelines of a long story cover its whole span rather than the weeks
+    of heaviest coverage, and on a dense story (a key date nearly every day) the
+    closeness fades within a day, so nothing moves. When the period has fewer than `n`
+    days to offer, the best other dates follow."""
+    order = [int(i) for i in np.argsort(-np.asarray(scores), kind="stable")]
+    if anywhere or period is None:
+        return order[:n]
+    first, last = period
+    inside = [i for i in order if _is_one_day(dates[i]) and first <= dates[i].begin <= last]
+    chosen = _spread_out(inside, dates, np.asarray(scores), n, (last - first).days + 1, spread)
+    if len(chosen) < n:
+        taken = set(chosen)
+        chosen += [i for i in order if i not in taken][: n - len(chosen)]
+    return chosen
+
+
+def _spread_out(
+    candidates: list[int], dates: Sequence[Interval], scores: np.ndarray, n: int,
+    span_days: int, spread: float,
+) -> list[int]:  # fmt: skip
+    if spread <= 0 or len(candidates) <= n:
+        return candidates[:n]
+    values = scores[candidates]
+    z = (values - values.mean()) / (values.std() or 1.0)
+    day = np.array([dates[i].begin.toordinal() for i in candidates], dtype=float)
+    scale = max(1.0, span_days / n)
+    crowding = np.zeros(len(candidates))
+    left = np.ones(len(candidates), dtype=bool)
+    chosen: list[int] = []
+    while len(chosen) < n and left.any():
+        worth = np.where(left, z - spread * crowding, -np.inf)
+        best = int(np.argmax(worth))  # ties: the better-ranked (candidates are in rank order)
+        chosen.append(candidates[best])
+        left[best] = False
+        crowding += np.exp(-np.abs(day - day[best]) / scale)
+    return chosen
+
+
 ALPHAS = (0.01, 0.1, 1.0, 10.0)
 
 
+SPREADS = (0.0, 0.1, 0.25, 0.5)
+
+
+def _held_out(stories: Sequence[LabelledStory], held: LabelledStory) -> list[LabelledStory]:
+    """The stories a model may learn from when `held` is scored: not the held story, nor
+    another outlet's telling of the same news (`group`)."""
+    return [o for o in stories if o is not held and (not held.group or o.group != held.group)]
+
+
 def choose_alpha(
-    stories: Sequence[LabelledStory], alphas: Sequence[float] = ALPHAS, hold_signs: bool = True
-) -> dict:
-    """The penalty with the best mean `top_days_f1` when each story is left out in turn and
-    the model trained on the others (ties: the larger penalty, the simpler model)."""
-    means = {}
+    stories: Sequence[LabelledStory], alphas: Sequence[float] = ALPHAS, hold_signs: bool = True,
+    spreads: Sequence[float] = SPREADS,
+) -> dict:  # fmt: skip
+    """The penalty and the spread with the best mean `top_days_f1` when each story (with
+    its `group`) is left out in turn and the model trained on the others (ties: the
+    larger penalty, the simpler model; then the smaller spread)."""
+    means: dict[tuple[float, float], float] = {}
     for alpha in alphas:
-        f1s = [
-            top_days_f1(
-                fit_ranker([o for o in stories if o is not held], alpha, hold_signs=hold_signs),
-                held,
-            )
+        models = [
+            (fit_ranker(_held_out(stories, held), alpha, hold_signs=hold_signs), held)
             for held in stories
         ]
-        means[alpha] = float(np.mean(f1s))
-    best = max(sorted(means, reverse=True), key=lambda a: means[a])
-    return {"alpha": best, "inner_date_f1": {str(a): round(v, 4) for a, v in means.items()}}
+        for spread in spreads:
+            f1s = [top_days_f1(model, held, spread) for model, held in models]
+            means[alpha, spread] = float(np.mean(f1s))
+    best = max(sorted(means, key=lambda key: (-key[0], key[1])), key=lambda key: means[key])
+    by_alpha = {str(a): round(max(v for (x, _), v in means.items() if x == a), 4) for a in alphas}
+    by_spread = {str(sp): round(means[best[0], sp], 4) for sp in spreads}
+    return {"alpha": best[0], "spread": best[1], "inner_date_f1": by_alpha,
+            "inner_date_f1_by_spread": by_spread}  # fmt: skip

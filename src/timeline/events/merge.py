@@ -10,9 +10,11 @@ dates allow it. How alike they must be depends on how they were dated:
   dated a few days apart (`CONFLICT_DAYS`) are the same event reported at different
   dates: they merge, and the event records the disagreement as `conflicts`;
 - one dated by the narrative or the publication day: the inferred date must be
-  compatible with the other or at most `LATE_REPORT_DAYS` later (a report comes after
-  the event), and the sentences more alike (`INFERRED_THRESHOLD`); both inferred: nearly
-  the same words (`BOTH_INFERRED_THRESHOLD`, a syndicated copy) within a few days;
+  compatible with the other, or, for a publication day, at most `LATE_REPORT_DAYS`
+  later (a report comes after the event; a narrative's date is a claim of when it
+  happened, not a report's), and the sentences more alike (`INFERRED_THRESHOLD`); both
+  inferred: nearly the same words (`BOTH_INFERRED_THRESHOLD`, a syndicated copy) within
+  a few days;
 - two sentences of one article merge only when they restate each other on the same date
   (`SAME_ARTICLE_THRESHOLD`; `SAME_EXPRESSION_THRESHOLD` when both use the same
   multi-word expression; `SAME_ARTICLE_INFERRED_THRESHOLD` when a date is inferred).
@@ -114,8 +116,9 @@ def same_event(a: Mention, b: Mention, similarity: float) -> bool:
         )
     if a_dated or b_dated:
         event, report = (a.interval, b.interval) if a_dated else (b.interval, a.interval)
+        late = (b if a_dated else a).dated_by == "publication"  # a narrative names its day
         return similarity >= INFERRED_THRESHOLD and (
-            compatible(event, report) or _reported_later(event, report)
+            compatible(event, report) or (late and _reported_later(event, report))
         )
     return similarity >= BOTH_INFERRED_THRESHOLD and (
         _days_apart(a.interval, b.interval) <= LATE_REPORT_DAYS
@@ -173,6 +176,7 @@ class _PairRules:
         self.article = codes(m.article for m in mentions)
         self.dated = np.array([m.dated_by == "expression" for m in mentions], dtype=bool)
         self.reference = np.array([m.dated_by == "reference" for m in mentions], dtype=bool)
+        self.publication = np.array([m.dated_by == "publication" for m in mentions], dtype=bool)
         self.interval = codes(m.interval for m in mentions)
         self.granularity = codes(m.interval.granularity for m in mentions)
         self.begin = np.array([m.interval.begin.toordinal() for m in mentions], dtype=np.int64)
@@ -229,6 +233,7 @@ class _PairRules:
         later = (self.begin[event] <= self.end[report]) & (
             self.begin[report] <= self.end[event] + LATE_REPORT_DAYS
         )
+        later &= self.publication[report]  # only a publication day is a report's
         one_dated = (similarity >= INFERRED_THRESHOLD) & (compatible | later)
         # neither
         neither = (similarity >= BOTH_INFERRED_THRESHOLD) & (apart <= LATE_REPORT_DAYS)

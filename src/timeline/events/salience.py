@@ -29,10 +29,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 
 import numpy as np
 
-from timeline.events.keydates import DateRanker, date_features, date_ranker
+from timeline.events.keydates import DateRanker, choose_days, date_features, date_ranker
 from timeline.events.merge import mention_words
 from timeline.events.similarity import TfidfVectors, Vector, cosine, tokens
 from timeline.lang import language_data
@@ -109,15 +110,23 @@ def entry_quality(text: str, language: str = "en") -> float:
 
 
 def key_events(
-    events: Sequence[Event], key_dates: int, per_date: int = 1, language: str = "en"
+    events: Sequence[Event],
+    key_dates: int,
+    per_date: int = 1,
+    language: str = "en",
+    period: tuple[date, date] | None = None,
+    anywhere: bool = False,
+    ranker: DateRanker | None = None,
 ) -> list[Event]:
     """The `per_date` best entries of each of the `key_dates` best dates, in date order.
 
-    A date is as good as its best event. On a date, an entry's worth is its score, times
-    how close its text is to the centroid of the date's reports (it says what the day's
-    reports say, not a side remark), times `entry_quality`; an entry too like one
-    already kept (`REDUNDANT`) is passed over. Only the date's `ENTRY_CANDIDATES`
-    best-scored events are weighed."""
+    A date is as good as its best event. The dates are days of the story's own `period`
+    (first to last day), spread over it (`keydates.choose_days`, with the spread
+    `ranker` was trained with; default the builds' ranker), unless `anywhere`. On a
+    date, an entry's worth is its score, times how close its text is to the centroid
+    of the date's reports (it says what the day's reports say, not a side remark),
+    times `entry_quality`; an entry too like one already kept (`REDUNDANT`) is passed
+    over. Only the date's `ENTRY_CANDIDATES` best-scored events are weighed."""
     by_date: dict[Interval, list[Event]] = defaultdict(list)
     for event in events:
         by_date[event.interval].append(event)
@@ -125,7 +134,12 @@ def key_events(
         by_date,
         key=lambda iv: (-max(e.score for e in by_date[iv]), -len(by_date[iv]), iv.begin, iv.end),
     )
-    chosen_dates = ranked_dates[:key_dates]
+    # a date's score is its best event's (its key-date probability), on the model's scale
+    best = np.array([max(e.score for e in by_date[iv]) for iv in ranked_dates])
+    logits = np.log(np.clip(best, 1e-9, None)) - np.log(np.clip(1.0 - best, 1e-9, None))
+    spread = (ranker or date_ranker()).spread
+    picked = choose_days(ranked_dates, logits, key_dates, period, spread, anywhere)
+    chosen_dates = [ranked_dates[i] for i in picked]
     # a date's candidate entries: its best-scored events (a live blog's day has thousands
     # of statements; the entries come from the top of them)
     candidates = {

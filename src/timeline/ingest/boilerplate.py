@@ -8,7 +8,10 @@ Works line by line (a pasted page has one paragraph a line), with two rules:
   section marker is dropped whole when every line of it is boilerplate, a fragment
   ("Monthly", "Continue") or the site speaking to its readers ("we", "our", "you"), which
   catches the appeal's own prose ("We are facing unprecedented challenges...").
-A third rule needs the whole story: a passage repeated word for word in many of its
+Inside a line, a page's own time stamps ("Last updated at 06:28 GMT", "18:00 UK time,
+Saturday, 25 April 2009") are furniture wherever they stand, and readers' comments
+("At 6:19 pm on 01 Jun 2009, drmattprescott wrote: ...") run from the first one to the
+end of the text. A third rule needs the whole story: a passage repeated word for word in many of its
 articles (`repeated_passages`), such as a site's footer or product advertising, is site
 furniture too, unless it holds a figure or a date (syndicated background such as "the last
 pandemic was in 1968" is kept).
@@ -50,6 +53,8 @@ class _Patterns:
     section: re.Pattern
     keywords: tuple[str, ...]
     short_line_words: int
+    furniture: re.Pattern | None
+    comments: re.Pattern | None
 
 
 @cache
@@ -66,18 +71,45 @@ def _patterns(language: str) -> _Patterns:
         section=union(data.BOILERPLATE_SECTION_STARTS),
         keywords=data.BOILERPLATE_KEYWORDS,
         short_line_words=data.BOILERPLATE_SHORT_LINE_WORDS,
+        furniture=_optional(data, "FURNITURE_SPANS", union),
+        comments=_optional(data, "COMMENTS_START", union),
     )
+
+
+def _optional(data, name: str, union) -> re.Pattern | None:
+    patterns = getattr(data, name, ())
+    return union(patterns) if patterns else None
 
 
 def boilerplate_spans(body: str, language: str = "en") -> list[tuple[int, int]]:
     """Character spans of `body` that are page boilerplate, in order."""
-    lines = _classify(body, _patterns(language))
+    patterns = _patterns(language)
+    lines = _classify(body, patterns)
     drop = [line.boilerplate for line in lines]
     cut = _trailing_section(lines)
     if cut is not None:
         for i in range(cut, len(lines)):
             drop[i] = True
-    return [(line.start, line.end) for line, dropped in zip(lines, drop, strict=True) if dropped]
+    spans = [(line.start, line.end) for line, dropped in zip(lines, drop, strict=True) if dropped]
+    inline = []
+    if patterns.furniture is not None and ("updated" in body or "UK time" in body):
+        inline += [m.span() for m in patterns.furniture.finditer(body)]
+    if patterns.comments is not None and " wrote:" in body:
+        first = patterns.comments.search(body)
+        if first is not None:
+            inline.append((first.start(), len(body)))
+    return _union(spans + inline) if inline else spans
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def blank_boilerplate(body: str, language: str = "en") -> str:

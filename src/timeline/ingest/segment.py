@@ -3,7 +3,10 @@
 A line break always ends a sentence (pasted pages and one-sentence-a-line corpora);
 inside a line, ". ! ?" (and closing quotes) followed by a capital, digit or quote ends
 one, unless the word before the period is a known abbreviation ("Mr.", "U.S.", "Oct.")
-or an initial ("John F. Kennedy").
+or an initial ("John F. Kennedy"). A chronology run into one line ("20 April: rig
+explodes, killing 11 28 April: Coastguard fears one of worst spills 8 May: ...") is one
+item a sentence: a line holding two or more dates followed by a colon ("20 April:",
+"May 8:", "1957:") ends a sentence before each.
 """
 
 from __future__ import annotations
@@ -25,6 +28,27 @@ def _abbreviations(language: str) -> frozenset[str]:
     return language_data(language).ABBREVIATIONS
 
 
+@cache
+def _chronology_item(language: str) -> re.Pattern:
+    """A chronology's item heading: a day and month, a month and day, or a year, then a
+    colon ("20 April:", "April 20, 2010:", "1957:")."""
+    months = sorted(language_data(language).MONTHS, key=len, reverse=True)
+    month = "(?:" + "|".join(re.escape(m) for m in months) + r")\.?"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    year = r"(?:1[5-9]\d\d|20\d\d)"
+    heading = rf"(?:{day}\s+{month}|{month}\s+{day})(?:,?\s+{year})?|{year}"
+    return re.compile(rf"(?<![\w:,.-])(?:{heading}):(?=\s+\S)", re.IGNORECASE)
+
+
+def _chronology_breaks(line: str, language: str) -> list[int]:
+    """Where a chronology's items start in a line (`_chronology_item`), when it has two
+    or more; the first item's own start is no break when it opens the line."""
+    found = [m.start() for m in _chronology_item(language).finditer(line)]
+    if len(found) < 2:
+        return []
+    return [at for at in found if line[:at].strip()]
+
+
 def split_sentences(text: str, language: str = "en") -> list[Sentence]:
     """Sentences of `text` (blank regions are skipped), with offsets into `text`."""
     abbreviations = _abbreviations(language)
@@ -34,13 +58,18 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
         if not line_text.strip():
             continue
         begin = 0
-        for boundary in _BOUNDARY.finditer(line_text):
-            if boundary.group().startswith(".") and _is_abbreviation(
-                line_text[begin : boundary.start()], abbreviations
-            ):
-                continue
-            _append(sentences, line_text, line.start(), begin, boundary.end())
-            begin = boundary.end()
+        ends = [
+            boundary.end()
+            for boundary in _BOUNDARY.finditer(line_text)
+            if not (boundary.group().startswith(".") and _is_abbreviation(
+                line_text[: boundary.start()], abbreviations
+            ))
+        ]  # fmt: skip
+        if ":" in line_text:
+            ends = sorted(set(ends) | set(_chronology_breaks(line_text, language)))
+        for end in ends:
+            _append(sentences, line_text, line.start(), begin, end)
+            begin = end
         _append(sentences, line_text, line.start(), begin, len(line_text))
     return sentences
 

@@ -234,6 +234,9 @@ PAST_AUXILIARIES = (
     "was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't", "has", "have",
     "hasn't", "haven't",
 )
+# The auxiliaries of the present perfect ("the UN has launched an appeal"): news up to the
+# time of writing, never the background an earlier sentence was at.
+PERFECT_AUXILIARIES = ("has", "have", "hasn't", "haven't")
 # Irregular past-tense verbs (regular ones are found by their "-ed").
 PAST_VERBS = (
     "said", "told", "met", "began", "came", "went", "took", "made", "held", "left", "saw",
@@ -455,6 +458,23 @@ BOILERPLATE_SECTION_STARTS = (
     r"\ball rights reserved\b",
     r"^\s*share (?:this|on|via)\b",
     r"^\s*(?:share|tags?|topics)\s*:?\s*$",
+)
+
+# Page furniture inside a line, blanked wherever it stands: a page's own time stamps
+# ("8 November 2011 Last updated at 06:28 GMT Help", "Susan Watts | 18:00 UK time,
+# Saturday, 25 April 2009"), which date the page, never an event.
+FURNITURE_SPANS = (
+    r"(?:\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:Page\s+)?[Ll]ast\s+updated(?:\s+at)?\s+"
+    r"\d{1,2}[:.]\d\d(?:\s*(?:GMT|UTC|BST|ET|[ECMP][SD]T))?(?:\s+Help\b)?",
+    r"(?:(?<![\w'’-])(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+)){0,3}[ \t]+\|[ \t]+)?"
+    r"\d{1,2}:\d\d\s+UK\s+time,"
+    r"\s+[A-Z][a-z]+day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}",
+)
+# Where readers' comments begin ("At 6:19 pm on 01 Jun 2009, drmattprescott wrote:"):
+# comments follow the article, so the rest of the text is not its news.
+COMMENTS_START = (
+    r"\bAt\s+\d{1,2}:\d\d\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4},\s+\S+"
+    r"(?:\s+\S+){0,3}\s+wrote:",
 )
 
 # Headlines: what to strip from the start of a sentence (applied up to three times:

@@ -154,6 +154,7 @@ class BuildOptions:
     workers: int | None = None
     key_dates: int | None = None
     per_date: int | None = None
+    key_dates_anywhere: bool = False
 
 
 def build_story(
@@ -172,6 +173,7 @@ def build_story(
     key_dates: int | None = None,
     per_date: int | None = None,
     scheduler: str | None = None,
+    key_dates_anywhere: bool = False,
 ) -> BuildResult:
     """Build a story folder into `out_dir/<story>.{html,json,csv}`.
 
@@ -191,7 +193,7 @@ def build_story(
     """
     options = BuildOptions(
         _checked_formats(formats), today, min_sources, since, until, lanes, plotlyjs,
-        use_cache, workers, key_dates, per_date,
+        use_cache, workers, key_dates, per_date, key_dates_anywhere,
     )  # fmt: skip
     if scheduler:
         (built,) = build_stories([story_dir], out_dir, options, scheduler, progress)
@@ -252,6 +254,7 @@ def build_stories(
                     story_dir, out, options.formats, progress, options.today, options.min_sources,
                     options.since, options.until, options.lanes, options.plotlyjs,
                     options.use_cache, options.workers, options.key_dates, options.per_date,
+                    key_dates_anywhere=options.key_dates_anywhere,
                 )  # fmt: skip
             except (BuildError, OptionError) as exc:
                 built.error = exc
@@ -366,7 +369,13 @@ def write_story(
     shown = selection.apply(merged)
     key_dates = key_dates if key_dates is not None else story.key_dates
     per_date = per_date if per_date is not None else story.per_date
-    events = key_events(shown, key_dates, per_date) if key_dates else shown
+    events = shown
+    if key_dates:
+        period = story_period(story.articles, shown, story.language)
+        days = (period.begin, period.end) if period else None
+        events = key_events(
+            shown, key_dates, per_date, story.language, days, options.key_dates_anywhere
+        )
     built_at = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     stats = {
         "articles": len(story.articles),

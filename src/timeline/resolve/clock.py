@@ -45,18 +45,19 @@ def _timestamps(text: str) -> frozenset[int]:
     return frozenset(m.start(1) for m in found)
 
 
-# A paragraph that opens on a time and a colon: a live blog's entry ("1905: Welcome to
-# our live coverage", "0830: ...", "2013 GMT: ...").
+# A paragraph, or a sentence after another's end, that opens on a time and a colon: a
+# live blog's entry ("1905: Welcome to our live coverage", "0830: ...", "2013 GMT: ...",
+# "... thanks for joining us. 2159: A think tank tweets ...").
 _COLON_STAMP = re.compile(
-    r"(?m)^[ \t]*(?P<digits>\d{3,4})(?P<tz>\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|"
-    r"local(?:\s+time)?))?\s*:(?=\s)"
+    r"(?m)(?:^[ \t]*|(?<=[.!?\"”’)]\s)|(?<=[.!?\"”’)]\s\s))(?P<digits>\d{3,4})"
+    r"(?P<tz>\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|local(?:\s+time)?))?\s*:(?=\s)"
 )
 
 
 @lru_cache(maxsize=4)
 def _colon_stamps(text: str) -> frozenset[int]:
-    """Offsets of a live blog's paragraph-opening stamps (`_COLON_STAMP`): when two or
-    more paragraphs open so, each can be a time of day, and they run backwards (a live
+    """Offsets of a live blog's entry-opening stamps (`_COLON_STAMP`): when two or
+    more entries open so, each can be a time of day, and they run backwards (a live
     blog's newest entry first) or one at least cannot be a year (three digits, a leading
     zero, a time zone). A chronology ("1918: Spanish flu ... 1957: Asian flu ... 1968:")
     runs forwards, and often holds a number no clock shows."""
