@@ -398,9 +398,9 @@ def serve(out_dir: Path, port: int, open_browser: bool, quiet: bool) -> None:
 
 
 def _register_story_commands() -> None:
-    from timeline.app import story_commands
+    from timeline.app import edit_commands, story_commands
 
-    for command in story_commands.COMMANDS:
+    for command in (*story_commands.COMMANDS, *edit_commands.COMMANDS):
         main.add_command(command)
 
 
