@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -124,6 +125,21 @@ def test_the_build_never_reads_the_corrections_file_as_an_article(bridge: Path, 
     assert after["story"]["stats"]["articles"] == 2
     assert [a["path"] for a in after["articles"]] == ["a-council.md", "b-bridge.md"]
     assert result.problems == []
+
+
+def test_a_correction_makes_the_page_stale_and_wakes_watch(bridge: Path, out: Path) -> None:
+    from timeline.app.serve import is_stale
+    from timeline.app.stories import list_stories
+    from timeline.app.watch import StoryChangeFilter
+
+    _, doc = build(bridge, out)
+    assert not is_stale(bridge, out)
+    saved = edit_event(bridge, event(doc, FERRY)["id"], hidden=True, out_dir=out)
+    assert StoryChangeFilter(bridge, out)(None, str(saved.path))  # watch rebuilds for it
+    os.utime(saved.path, (os.path.getmtime(out / "test-story.html") + 5,) * 2)
+    assert is_stale(bridge, out)  # timeline open rebuilds for it
+    [status] = list_stories(bridge.parent, out)
+    assert status.articles == 2 and status.stale
 
 
 def test_date_headline_hide_and_pin(bridge: Path, out: Path) -> None:
@@ -259,6 +275,7 @@ def test_nothing_is_written_for_a_bad_correction(bridge: Path, out: Path) -> Non
         (lambda: merge_events(bridge, [vote, "ev-000000000000"], out_dir=out), "no such"),
         (lambda: detach_mention(bridge, vote, "nope.md", out_dir=out), "not a source"),
         (lambda: undo_edit(bridge, "ev-000000000000", out_dir=out), "no correction"),
+        (lambda: edit_event(bridge, vote, pinned=True, made="now\n[[x]]", out_dir=out), "a time"),
         (lambda: edit_event(bridge.parent / "nope", vote, pinned=True, out_dir=out), "no such"),
     ]
     for attempt, why in attempts:
@@ -392,9 +409,8 @@ def test_the_file_keeps_what_a_person_wrote(bridge: Path, out: Path) -> None:
 def test_a_new_file_explains_itself_and_reads_back(bridge: Path, out: Path) -> None:
     _, doc = build(bridge, out)
     vote = event(doc, VOTE)
-    merge_events(
-        bridge, [vote["id"], event(doc, PLAN)["id"]], out_dir=out, made="2025-03-12T09:00:00Z"
-    )
+    made = "2025-03-12T10:00:00+01:00"  # kept in UTC
+    merge_events(bridge, [vote["id"], event(doc, PLAN)["id"]], out_dir=out, made=made)
     text = (bridge / "corrections.toml").read_text(encoding="utf-8")
     assert text.startswith("# Corrections to this story's timeline")
     [correction] = read_corrections(bridge).corrections

@@ -24,6 +24,7 @@ from timeline.events.correction_file import (
     now_utc,
     read_corrections,
     remove_correction,
+    utc_time,
 )
 from timeline.events.corrections import (
     Applied,
@@ -124,7 +125,7 @@ class _Story:
         if found is None:
             raise EditError(
                 f"{wanted}: no such event in {self.folder} (the ids are in the story's "
-                f"JSON and on its page; `timeline edits {self.folder}` lists corrected ones)"
+                f"JSON; `timeline edits {self.folder}` lists the corrected ones)"
             )
         return found
 
@@ -183,6 +184,16 @@ def _target(event: Event) -> Target:
     return Target(event.id, evidence_of(event))
 
 
+def _when(made: str | None) -> str:
+    """When a correction is made: now, or `made` (UTC ISO 8601, "2025-10-11T09:12:03Z")."""
+    if made is None:
+        return now_utc()
+    when = utc_time(made)
+    if not when:
+        raise EditError(f"not a time: {made!r} (give e.g. 2025-10-11T09:12:03Z)")
+    return when
+
+
 def edit_event(
     story_dir: str | os.PathLike,
     event_id: str,
@@ -200,6 +211,7 @@ def edit_event(
     False: show) and `pinned` (True: pin, False: unpin). `made` (UTC ISO 8601) defaults
     to now. Raises EditError, and writes nothing, when the event is unknown or a value
     makes no sense."""
+    when = _when(made)
     if date is None and headline is None and hidden is None and pinned is None:
         raise EditError("nothing to change: give a date, a headline, hide/show or pin/unpin")
     if hidden and pinned:
@@ -217,7 +229,7 @@ def edit_event(
             raise EditError(str(exc)) from None
     story = _read(story_dir, out_dir)
     event = story.event(event_id)
-    correction = Correction(_target(event), made or now_utc(), value, headline, hidden, pinned)
+    correction = Correction(_target(event), when, value, headline, hidden, pinned)
     return _save(story, correction, rebuild)
 
 
@@ -232,15 +244,14 @@ def merge_events(
     """Say that these events are one: the first takes every mention (and so every
     source) of the others. Raises EditError for fewer than two distinct events or an
     unknown one."""
+    when = _when(made)
     ids = list(dict.fromkeys(str(i).strip() for i in event_ids))
     if len(ids) < 2:
         raise EditError("give at least two different events to merge")
     story = _read(story_dir, out_dir)
     events = [story.event(i) for i in ids]
     first, *others = events
-    correction = Correction(
-        _target(first), made or now_utc(), merge=tuple(_target(e) for e in others)
-    )
+    correction = Correction(_target(first), when, merge=tuple(_target(e) for e in others))
     return _save(story, correction, rebuild)
 
 
@@ -255,6 +266,7 @@ def detach_mention(
 ) -> EditResult:
     """Say that `article` (its id, as the JSON names it, or its file) does not report
     this event: its mentions leave the event and become an event of their own."""
+    when = _when(made)
     story = _read(story_dir, out_dir)
     event = story.event(event_id)
     name = _article_id(story.folder, article, event)
@@ -263,7 +275,7 @@ def detach_mention(
         raise EditError(f"{article}: not a source of {event.id} (its sources: {sources})")
     if len(event.articles) < 2:
         raise EditError(f"{event.id} has no other source than {name}: nothing to detach it from")
-    correction = Correction(_target(event), made or now_utc(), detach=name)
+    correction = Correction(_target(event), when, detach=name)
     return _save(story, correction, rebuild)
 
 

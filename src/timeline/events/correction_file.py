@@ -49,6 +49,7 @@ _TOML_LINE = re.compile(r"at line (\d+), column (\d+)")
 _FIELDS = {"event", "article", "sentence", "reference", "made", "date", "headline", "hidden",
            "pinned", "merge", "detach"}  # fmt: skip
 _CHANGES = ("date", "headline", "hidden", "pinned", "merge", "detach")
+_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
 class CorrectionsFileError(ValueError):
@@ -241,6 +242,12 @@ def _target(table: dict, where: str) -> Target:
     return Target(event.strip(), Evidence(article, sentence, reference))
 
 
+def utc_time(value: object) -> str:
+    """When, as UTC ISO 8601 ("2025-10-11T09:12:03Z"), from a datetime or its text; ""
+    when not given or unreadable."""
+    return _made(value)
+
+
 def _made(value: object) -> str:
     """When, as UTC ISO 8601 ("2025-10-11T09:12:03Z"); "" when not given or unreadable."""
     if isinstance(value, str):
@@ -265,7 +272,7 @@ def render(correction: Correction) -> str:
     """The correction as a [[correction]] table (strings escaped by tomlkit)."""
     target = correction.target
     lines = ["[[correction]]", *_target_lines(target)]
-    if correction.made:
+    if _UTC.fullmatch(correction.made):
         lines.append(f"made = {correction.made}")
     for name in ("date", "headline", "hidden", "pinned", "detach"):
         value = getattr(correction, name)

@@ -401,7 +401,8 @@ def _merge(
     replay: _Replay, index: int, correction: Correction
 ) -> tuple[_Group | None, tuple[str, ...]]:
     """Join the events it names into the first one found: all their mentions, the
-    first one's corrections (the others' where it has none)."""
+    first one's corrections (the others' date, headline and pin where it has none; a
+    hidden one does not hide the event it joins)."""
     targets = (correction.target, *correction.merge)
     found = [replay.find(t) for t in targets]
     lost = tuple(t.event for t, g in zip(targets, found, strict=True) if g is None)
@@ -415,7 +416,7 @@ def _merge(
     absorbed = [g.event.id for g in others]
     mentions = [m for g in groups for m in g.event.mentions]
     for other in others:
-        for name in ("date", "headline", "hidden", "pinned"):
+        for name in ("date", "headline", "pinned"):
             if getattr(main, name) is None:
                 setattr(main, name, getattr(other, name))
         main.edits.extend(other.edits)

@@ -3,7 +3,9 @@
 The page has a header (title, description, counts, date span, build time), the plotly
 chart, a details panel for the clicked event (every mention, the expression that dated
 it, its outlet and link, a "copy citation" button) and a table of all events that can be
-filtered by words and by source and sorted by date or number of sources.
+filtered by words and by source and sorted by date or number of sources. A story with
+corrections (`timeline.events.corrections`) also gets `static/corrections.js`, which
+marks corrected events, and offers the corrections when `timeline serve` serves the page.
 
 The chart is `timeline.export.chart`'s; this module writes the page around it, the data
 its script reads (`page_data`) and the header's facts.

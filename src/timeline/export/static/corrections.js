@@ -181,7 +181,8 @@
     merge.addEventListener("click", function () { startMerge(indexOfId[event.id]); });
     actions.appendChild(merge);
     if (event.edited) action("Undo last correction", "undo", { action: "undo", event: event.id });
-    return el("div", { className: "editor" }, [el("h3", { text: "Correct this event" }), form, actions, status]);
+    var heading = el("h3", null, ["Correct this event ", el("code", { className: "event-id", text: event.id })]);
+    return el("div", { className: "editor" }, [heading, form, actions, status]);
   }
 
   function addDetachButtons(event) {
