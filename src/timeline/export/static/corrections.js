@@ -269,7 +269,13 @@
     var section = events[index].section || "story";
     var box = section === "story" ? null : document.getElementById("section-" + section);
     function go() {
-      var row = document.querySelector((box ? "#section-" + section : "#events-body") + " " + selector);
+      var where = (box ? "#section-" + section : "#events-body") + " " + selector;
+      var row = document.querySelector(where);
+      var all = document.querySelector("#view-switch:not([hidden]) button[data-view=all]");
+      if (!row && !box && all) { /* not a key event: the table shows it among all events */
+        all.click();
+        row = document.querySelector(where);
+      }
       if (row) row.click();
     }
     if (!box || box.open) { go(); return; }
