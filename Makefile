@@ -36,6 +36,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/kills.py
 	$(BIN)/python benchmarks/duplicates.py
 	$(BIN)/python benchmarks/similarity.py
+	$(BIN)/python benchmarks/corrections.py
 
 # The key-date ranker's weights (src/timeline/data/date_ranker.json) from ../shared/data/t17.
 train: $(VENV)/.installed

@@ -114,9 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {name:20} {weight:+.3f}")
     if args.check:
         shipped = json.loads(SHIPPED.read_text(encoding="utf-8")) if SHIPPED.is_file() else {}
-        same = shipped.get("weights") == contents["weights"] and shipped.get(
-            "spread", 0.0
-        ) == contents["spread"]
+        same = (
+            shipped.get("weights") == contents["weights"]
+            and shipped.get("spread", 0.0) == contents["spread"]
+        )
         print("same weights as the shipped file" if same else "DIFFERENT from the shipped file")
         return 0 if same else 1
     write(args.out, contents)

@@ -18,6 +18,13 @@ _EXPORTS = {
     "build_story": "timeline.pipeline.build",
     "load_story": "timeline.ingest.articles",
     "tag": "timeline.resolve",
+    # corrections to a story's timeline (timeline.app.edit)
+    "EditError": "timeline.app.edit",
+    "edit_event": "timeline.app.edit",
+    "merge_events": "timeline.app.edit",
+    "detach_mention": "timeline.app.edit",
+    "undo_edit": "timeline.app.edit",
+    "list_edits": "timeline.app.edit",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -212,6 +212,29 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
+class Edit:
+    """One change a person made to an event (`timeline.events.corrections`): `what` was
+    changed ("date", "headline", "hidden", "pinned", "merged", "detached"), its new
+    `value`, what the build had said before (`was`, for a date or a headline), when
+    (`made`, UTC, ISO 8601; "" if the file does not say) and, for an event detached from
+    another, that event's id (`source`)."""
+
+    what: str
+    value: object
+    made: str = ""
+    was: str = ""
+    source: str = ""
+
+    def to_dict(self) -> dict:
+        out = {"what": self.what, "value": self.value}
+        if self.was:
+            out["was"] = self.was
+        if self.source:
+            out["from"] = self.source
+        return out | {"made": self.made}
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One real-world event on the timeline, with every mention that reports it."""
 
@@ -222,6 +245,11 @@ class Event:
     mentions: tuple[Mention, ...]
     conflicts: tuple[Conflict, ...] = ()
     score: float = 0.0  # salience (timeline.events.salience): how much it matters to the story
+    # A person's corrections (corrections.toml): left out of every output but the JSON;
+    # always shown and among the key events; what was changed, and when.
+    hidden: bool = False
+    pinned: bool = False
+    edited: tuple[Edit, ...] = ()
     # The articles that report it, in mention order (computed once: every export asks).
     articles: tuple[str, ...] = field(init=False, repr=False, compare=False)
 

@@ -373,12 +373,19 @@ def open_command(story_dir: Path, out_dir: Path) -> None:
     help="Port on 127.0.0.1 (0: any free port).",
 )
 @click.option("--open", "open_browser", is_flag=True, help="Open the index in the browser.")
+@stories_option("Where the served stories' folders are (their pages offer corrections).")
+@click.option("--read-only", is_flag=True, help="Offer no corrections on the pages.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
-def serve(out_dir: Path, port: int, open_browser: bool, quiet: bool) -> None:
+def serve(
+    out_dir: Path, port: int, open_browser: bool, stories_dir: Path, read_only: bool, quiet: bool
+) -> None:
     """Serve OUT on 127.0.0.1 with an index of built stories.
 
     The index (http://127.0.0.1:PORT/) lists every story built in OUT: title, dates,
     counts and last build; it is made on each request, so a reload shows new builds.
+    The page of a story whose folder is in STORIES offers corrections in its event
+    details (date, headline, hide, pin, merge, detach a source, undo): saving one writes
+    the story's corrections.toml and rebuilds it.
 
     Only this machine can connect, and only OUT's files are served. OUT must exist (a
     typo should not serve an empty folder): build a story first. Ctrl+C stops.
@@ -386,7 +393,9 @@ def serve(out_dir: Path, port: int, open_browser: bool, quiet: bool) -> None:
     from timeline.app.serve import make_server
 
     try:
-        server = make_server(out_dir, port, quiet=quiet)
+        server = make_server(
+            out_dir, port, quiet=quiet, stories_dir=None if read_only else stories_dir
+        )
     except (FileNotFoundError, NotADirectoryError) as exc:
         click.echo(f"error: {exc} (build a story first: timeline build stories/<name>)", err=True)
         sys.exit(1)
@@ -395,6 +404,12 @@ def serve(out_dir: Path, port: int, open_browser: bool, quiet: bool) -> None:
         sys.exit(1)
     with server:
         click.echo(f"Serving {out_dir} at {server.url} (Ctrl+C to stop)")
+        if not read_only:
+            click.echo(
+                f"The pages of the stories in {stories_dir}/ offer corrections, saved to each "
+                "story's corrections.toml (--read-only for none)",
+                err=True,
+            )
         if open_browser:
             import webbrowser
 
@@ -406,9 +421,9 @@ def serve(out_dir: Path, port: int, open_browser: bool, quiet: bool) -> None:
 
 
 def _register_story_commands() -> None:
-    from timeline.app import story_commands
+    from timeline.app import edit_commands, story_commands
 
-    for command in story_commands.COMMANDS:
+    for command in (*story_commands.COMMANDS, *edit_commands.COMMANDS):
         main.add_command(command)
 
 

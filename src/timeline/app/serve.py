@@ -14,7 +14,10 @@ import io
 import ipaddress
 import json
 import os
+import re
+import secrets
 import sys
+import threading
 import urllib.parse
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -36,6 +39,8 @@ _INDEX_ROUTES = ("/", "/index.html")
 # Host headers accepted: a page of another site resolving its name to 127.0.0.1 (DNS
 # rebinding) must not be able to read the outputs.
 _LOCAL_NAMES = ("127.0.0.1", "localhost")
+# A story's name, as `timeline new` allows it: no path of any kind.
+_STORY_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 # The index's only style; the page makes no request and runs no script.
 _INDEX_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
@@ -274,12 +279,27 @@ def _href(file_name: str) -> str:
 
 
 class StoryServer(http.server.ThreadingHTTPServer):
-    """Serves one output folder (`out_dir`, resolved) and its index."""
+    """Serves one output folder (`out_dir`, resolved) and its index; with `stories_dir`,
+    the pages of the stories found there offer corrections (`timeline.app.editing`),
+    posted with this run's `token`."""
 
-    def __init__(self, address: tuple[str, int], out_dir: Path, quiet: bool) -> None:
+    def __init__(
+        self, address: tuple[str, int], out_dir: Path, quiet: bool, stories_dir: Path | None = None
+    ) -> None:
         self.out_dir = out_dir
         self.quiet = quiet
+        self.stories_dir = stories_dir
+        self.token = secrets.token_urlsafe(32) if stories_dir is not None else ""
+        self.edit_lock = threading.Lock()
         super().__init__(address, StoryRequestHandler)
+
+    def story_folder(self, name: str) -> Path | None:
+        """The folder of the story whose page is `<name>.html`, if it can be corrected."""
+        if self.stories_dir is None or not _STORY_NAME.fullmatch(name):
+            return None
+        folder = self.stories_dir / name
+        page = self.out_dir / f"{name}.html"
+        return folder if folder.is_dir() and page.is_file() else None
 
     @property
     def url(self) -> str:
@@ -302,10 +322,44 @@ class StoryRequestHandler(http.server.SimpleHTTPRequestHandler):
         route = urllib.parse.urlsplit(self.path).path
         if route in _INDEX_ROUTES:
             return self._send_index()
-        if self._served_file() is None:
+        found = self._served_file()
+        if found is None:
             self.send_error(404, "File not found")
             return None
+        editable = found.suffix == ".html" and found.parent == self.server.out_dir
+        if editable and self.server.story_folder(found.stem) is not None:
+            return self._send_editable(found)
         return super().send_head()  # type: ignore[return-value]
+
+    def _send_editable(self, page: Path) -> io.BytesIO:
+        """A story's page with what it needs to offer corrections (`editing`)."""
+        from timeline.app.editing import editable_page
+
+        text = page.read_text(encoding="utf-8", errors="replace")
+        body = editable_page(text, page.stem, self.server.token).encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")  # it carries this run's token
+        self.end_headers()
+        return io.BytesIO(body)
+
+    def do_POST(self) -> None:
+        """A correction from a served page (`timeline.app.editing`); refused unless it
+        is addressed to this machine and carries this run's token."""
+        if not self._host_allowed():
+            self.send_error(421, "Misdirected request")
+            return
+        from timeline.app.editing import handle_post
+
+        status, answer = handle_post(self)
+        body = json.dumps(answer, ensure_ascii=False).encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
 
     def translate_path(self, path: str) -> str:
         """The resolved file to send; the parent's mapping ignores `..` but follows links."""
@@ -368,9 +422,14 @@ class StoryRequestHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def make_server(
-    out_dir: Path, port: int = 8000, host: str = "127.0.0.1", quiet: bool = False
+    out_dir: Path,
+    port: int = 8000,
+    host: str = "127.0.0.1",
+    quiet: bool = False,
+    stories_dir: Path | None = None,
 ) -> StoryServer:
-    """A server of `out_dir` bound to a loopback address (`port=0`: any free port).
+    """A server of `out_dir` bound to a loopback address (`port=0`: any free port); with
+    `stories_dir`, the pages of its stories offer corrections (`timeline.app.editing`).
 
     Raises FileNotFoundError / NotADirectoryError for a missing folder (a typo in `--out`
     should not serve an empty page), ValueError for a host that is not the local machine,
@@ -383,7 +442,8 @@ def make_server(
         raise NotADirectoryError(f"{out_dir}: not a folder")
     if not _is_loopback(host):
         raise ValueError(f"{host}: only a loopback address (127.0.0.1) can be served")
-    return StoryServer((host, port), root, quiet)
+    stories = Path(stories_dir).resolve() if stories_dir is not None else None
+    return StoryServer((host, port), root, quiet, stories)
 
 
 def _is_loopback(host: str) -> bool:

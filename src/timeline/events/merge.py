@@ -513,7 +513,7 @@ def make_event(
     ordered = [mentions[k] for k in order]
     ordered_vectors = [vectors[k] for k in order] if vectors is not None else None
     interval, conflicts = choose_date(ordered)
-    first = min(ordered, key=lambda m: (m.article, m.start, m.dated_by == "reference"))
+    first = first_mention(ordered)
     # a sentence that refers to an earlier event is also a statement of its own: the two
     # events it gives must not share an id
     seed = f"{first.article}\0{first.start}"
@@ -539,18 +539,20 @@ def make_event(
     )
 
 
+def first_mention(mentions: Sequence[Mention]) -> Mention:
+    """The mention an event's id hashes: the first of the first article (by id)."""
+    return min(mentions, key=lambda m: (m.article, m.start, m.dated_by == "reference"))
+
+
 def choose_date(mentions: Sequence[Mention]) -> tuple[Interval, tuple[Conflict, ...]]:
     """The date most articles give, from the best-dated mentions (see the docstring)."""
     if len(mentions) == 1:
         return mentions[0].interval, ()
-    best = min(_DATED_BY_RANK.get(m.dated_by, 2) for m in mentions)
-    dating = [m for m in mentions if _DATED_BY_RANK.get(m.dated_by, 2) == best]
+    best, dating = _best_dated(mentions)
     if best == _DATED_BY_RANK["publication"]:
         first = min(dating, key=lambda m: m.published)
         return first.interval, ()
-    by_interval: dict[Interval, set[str]] = defaultdict(set)
-    for m in dating:
-        by_interval[m.interval].add(m.article)
+    by_interval = _articles_by_interval(dating)
 
     def support(interval: Interval) -> int:
         return len(
@@ -558,10 +560,33 @@ def choose_date(mentions: Sequence[Mention]) -> tuple[Interval, tuple[Conflict, 
         )
 
     chosen = max(by_interval, key=lambda iv: (support(iv), -iv.days, -iv.begin.toordinal()))
+    return chosen, _conflicts(by_interval, chosen)
+
+
+def date_conflicts(mentions: Sequence[Mention], chosen: Interval) -> tuple[Conflict, ...]:
+    """The other dates the best-dated mentions give than `chosen` (a date a person set):
+    none when only publication days date the event."""
+    best, dating = _best_dated(mentions)
+    if best == _DATED_BY_RANK["publication"]:
+        return ()
+    return _conflicts(_articles_by_interval(dating), chosen)
+
+
+def _best_dated(mentions: Sequence[Mention]) -> tuple[int, list[Mention]]:
+    best = min(_DATED_BY_RANK.get(m.dated_by, 2) for m in mentions)
+    return best, [m for m in mentions if _DATED_BY_RANK.get(m.dated_by, 2) == best]
+
+
+def _articles_by_interval(dating: Sequence[Mention]) -> dict[Interval, set[str]]:
+    by_interval: dict[Interval, set[str]] = defaultdict(set)
+    for m in dating:
+        by_interval[m.interval].add(m.article)
+    return by_interval
+
+
+def _conflicts(by_interval: dict[Interval, set[str]], chosen: Interval) -> tuple[Conflict, ...]:
     conflicts: dict[str, set[str]] = defaultdict(set)
     for interval, articles in by_interval.items():
         if not interval.overlaps(chosen):
             conflicts[event_date_value(interval)] |= articles
-    return chosen, tuple(
-        Conflict(value, tuple(sorted(arts))) for value, arts in sorted(conflicts.items())
-    )
+    return tuple(Conflict(value, tuple(sorted(arts))) for value, arts in sorted(conflicts.items()))

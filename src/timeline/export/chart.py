@@ -107,6 +107,9 @@ def _hover(event: Event, names: list[str]) -> str:
                 f"{count(len(conflict.articles), 'article')}"
             )
         )
+    if event.edited:
+        what = ", ".join(dict.fromkeys(e.what for e in event.edited))
+        lines.append(f"<i>{plotly_text(f'corrected by an editor: {what}')}</i>")
     return "<br>".join(lines)
 
 

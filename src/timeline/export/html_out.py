@@ -3,7 +3,9 @@
 The page has a header (title, description, counts, date span, build time), the plotly
 chart, a details panel for the clicked event (every mention, the expression that dated
 it, its outlet and link, a "copy citation" button) and a table of all events that can be
-filtered by words and by source and sorted by date or number of sources.
+filtered by words and by source and sorted by date or number of sources. A story with
+corrections (`timeline.events.corrections`) also gets `static/corrections.js`, which
+marks corrected events, and offers the corrections when `timeline serve` serves the page.
 
 The chart is `timeline.export.chart`'s; this module writes the page around it, the data
 its script reads (`page_data`) and the header's facts.
@@ -45,7 +47,7 @@ from timeline.export.shared import (
     safe_url,
 )
 from timeline.fileio import write_atomic
-from timeline.models import Event, Story
+from timeline.models import Edit, Event, Story
 from timeline.resolve.dates import human_date
 from timeline.wording import count
 
@@ -127,25 +129,28 @@ def page_data(
             }
             for c in event.conflicts
         ]
-        records.append(
-            {
-                "id": event.id,
-                "date": event.date,
-                "display": human_date(event.interval),
-                "start": event.interval.begin.isoformat(),
-                "end": event.interval.end.isoformat(),
-                "text": event.text,
-                "sources": event.sources,
-                "score": event.score,
-                "key": key is not None and event.id in key,
-                "outlets": event_outlets(event, articles),
-                "lane": lane,
-                "section": part,
-                "dated_by": event.dated_by,
-                "conflicts": conflicts,
-                "mentions": mentions,
-            }
-        )
+        record = {
+            "id": event.id,
+            "date": event.date,
+            "display": human_date(event.interval),
+            "start": event.interval.begin.isoformat(),
+            "end": event.interval.end.isoformat(),
+            "text": event.text,
+            "sources": event.sources,
+            "score": event.score,
+            "key": key is not None and event.id in key,
+            "outlets": event_outlets(event, articles),
+            "lane": lane,
+            "section": part,
+            "dated_by": event.dated_by,
+            "conflicts": conflicts,
+            "mentions": mentions,
+        }
+        if event.pinned:
+            record["pinned"] = True
+        if event.edited:
+            record["edited"] = [{"text": edit_text(e), "made": e.made} for e in event.edited]
+        records.append(record)
     view = period.view() if period is not None else None
     return {
         "story": {"name": story.name, "title": story.title},
@@ -173,6 +178,28 @@ def page_data(
             for a in story.articles
         ],
     }
+
+
+def edit_text(edit: Edit) -> str:
+    """A correction as the page says it: "date set to August 2025 (was 10 Oct 2025)"."""
+    if edit.what == "date":
+        was = f" (was {conflict_date(edit.was)})" if edit.was else ""
+        return f"date set to {conflict_date(str(edit.value))}{was}"
+    if edit.what == "headline":
+        return (
+            f"headline rewritten (was \u201c{edit.was}\u201d)" if edit.was else "headline rewritten"
+        )
+    if edit.what == "hidden":
+        return "hidden" if edit.value else "shown again"
+    if edit.what == "pinned":
+        return "pinned" if edit.value else "unpinned"
+    if edit.what == "merged":
+        return f"merged with {count(len(edit.value), 'other event')}"  # type: ignore[arg-type]
+    if edit.what == "detached":
+        if edit.source:
+            return f"its mentions in {edit.value} detached from another event"
+        return f"the mentions in {edit.value} detached into an event of their own"
+    return edit.what
 
 
 # -- the page ------------------------------------------------------------------------
@@ -204,6 +231,16 @@ def _day_text(day) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
+def corrections_assets(nonce: str) -> tuple[str, str]:
+    """The style and script that mark corrected events on the page (and offer the
+    corrections when `timeline serve` serves it): only in pages that need them."""
+    style = f'<style id="timeline-corrections-style">{_static("corrections.css")}</style>'
+    script = (
+        f'<script nonce="{nonce}" id="timeline-corrections">{_static("corrections.js")}</script>'
+    )
+    return style, script
+
+
 def _summary(
     story: Story,
     events: list[Event],
@@ -211,6 +248,7 @@ def _summary(
     key: set[str] | None,
     period: StoryPeriod | None,
     parts: list[str] | None = None,
+    hidden: int = 0,
 ) -> str:
     """The header's facts: "285 articles · 312 events, plus 40 background and 12
     expected · 4 sources · 20 Apr 2010 – 14 Jan 2011 · built ..." (with key events: "30
@@ -232,6 +270,8 @@ def _summary(
     extra = [e for e in extra if e]
     if extra:
         shown += ", plus " + " and ".join(extra)
+    if hidden:
+        shown += f" ({hidden:,} hidden by corrections)"
     span = (
         _span_text(period.shown_begin, period.shown_end)
         if period is not None
@@ -258,10 +298,11 @@ def render_html(
     built_at: str,
     options: PageOptions | None = None,
     key: set[str] | None = None,
+    hidden: int = 0,
 ) -> str:
     """The whole page as a string (plotly.js as `options.plotlyjs` says). With `key`, the
     ids of the key events among `events`, the page opens on the key events and can show
-    them all."""
+    them all. `hidden`: how many events corrections hide (the header says so)."""
     options = options or PageOptions()
     articles = {a.id: a for a in story.articles}
     lanes = assign_lanes(events, articles, options.lanes)
@@ -291,20 +332,24 @@ def render_html(
         else "Points are events of one day, sized by their number of sources; bars are "
         "longer periods. Click an event for its sources."
     )
+    corrected = hidden or any(e.edited or e.pinned for e in events)
+    style, corrections_script = corrections_assets(nonce) if corrected else ("", "")
     return Template(_static("page.html")).substitute(
         csp=csp,
         version=__version__,
         title=esc(story.title),
         description=esc(story.description),
-        summary=_summary(story, events, built_at, key, period, parts),
+        summary=_summary(story, events, built_at, key, period, parts, hidden),
         legend=esc(legend),
         built_at=esc(built_at),
         css=_static("page.css"),
+        corrections_style=style,
         plotly_script=script,
         data=json_for_script(page_data(story, events, lanes, key, period, parts)),
         figure=json_for_script(figure),
         nonce=nonce,
         app=_static("page.js"),
+        corrections_script=corrections_script,
     )
 
 

@@ -26,14 +26,22 @@ def event_fields(event: Event) -> dict:
 
 
 def event_record(event: Event) -> dict:
-    """The event as the JSON has it: its fields, articles, conflicts and mentions."""
-    return {
+    """The event as the JSON has it: its fields, articles, conflicts and mentions, and
+    what a person corrected (`hidden`, `pinned`, `edited`: only when so)."""
+    record = {
         **event_fields(event),
         "articles": list(event.articles),
         "dated_by": event.dated_by,
         "conflicts": [c.to_dict() for c in event.conflicts],
         "mentions": [m.to_dict() for m in event.mentions],
     }
+    if event.hidden:
+        record["hidden"] = True
+    if event.pinned:
+        record["pinned"] = True
+    if event.edited:
+        record["edited"] = [e.to_dict() for e in event.edited]
+    return record
 
 
 def story_document(story: Story, events: list[Event], built_at: str, stats: dict) -> dict:

@@ -2,7 +2,9 @@
 
 A story folder holds articles as `.md`/`.txt` (optional YAML front matter), `.html`
 saved pages, `.json` (one record or a list) and `.jsonl` (one record a line), plus an
-optional `story.toml`. Nothing here writes to the folder, and nothing outside it is read.
+optional `story.toml` (and a `corrections.toml`, which the build applies after merging:
+`timeline.events.corrections`). Nothing here writes to the folder, and nothing outside it
+is read.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".json", ".jsonl"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 STORY_FILE = "story.toml"
+# A person's corrections to the story's timeline (timeline.events.corrections): never an
+# article.
+CORRECTIONS_FILE = "corrections.toml"
+_SETTINGS_FILES = (STORY_FILE, CORRECTIONS_FILE)
 # Larger files are not news articles; reading them would only stall the build.
 MAX_FILE_BYTES = 25 * 1024 * 1024
 # A publication date this far past today is a typo, not news.
@@ -139,7 +145,7 @@ def iter_article_files(root: Path, problems: list[Problem]) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
         for name in sorted(filenames):
-            if name.startswith(".") or name == STORY_FILE:
+            if name.startswith(".") or name in _SETTINGS_FILES:
                 continue
             file = Path(dirpath) / name
             rel = file.relative_to(root).as_posix()

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from timeline.events.correction_file import CorrectionsFile, read_corrections
+from timeline.events.corrections import apply_corrections
 from timeline.events.merge import merge_mentions
 from timeline.events.period import section, story_period
 from timeline.events.salience import (
@@ -17,7 +19,7 @@ from timeline.events.salience import (
     page_key_events,
     score_events,
 )
-from timeline.events.select import EventFilter
+from timeline.events.select import EventFilter, with_pinned
 from timeline.export import (
     ALL_OUTPUT_FORMATS,
     FORMATS,
@@ -50,6 +52,7 @@ __all__ = [
     "article_mentions",
     "build_stories",
     "build_story",
+    "merge_story",
     "summary_line",
 ]
 
@@ -68,6 +71,7 @@ class BuildResult:
     events: list[Event]
     outputs: dict[str, Path] = field(default_factory=dict)
     stats: dict = field(default_factory=dict)
+    hidden: list[Event] = field(default_factory=list)  # hidden by a correction: JSON only
 
     @property
     def problems(self) -> list[Problem]:
@@ -131,7 +135,9 @@ def _page_key(story: Story, events: list[Event]) -> set[str] | None:
     period = story_period(story.articles, events, story.language)
     own = [e for e in events if section(e, period) == "story"]
     chosen = page_key_events(own, period.days if period else 0, story.language)
-    return None if chosen is None else {e.id for e in chosen}
+    if chosen is None:
+        return None
+    return {e.id for e in chosen} | {e.id for e in events if e.pinned}  # pinned: always key
 
 
 def _mostly_inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -344,11 +350,58 @@ def _check_story_options(story_dir: str | os.PathLike, options: BuildOptions) ->
         raise OptionError("--per-date needs --key-dates (or key_dates in story.toml)")
 
 
+@dataclass(slots=True)
+class Merged:
+    """A story's mentions (less site furniture), their words, and the events the merger
+    made of them, before any correction."""
+
+    mentions: list[Mention]
+    words: list[list[str]]
+    events: list[Event]
+
+
+def merge_story(gathered: Gathered) -> Merged:
+    """The story-level merge of a gathered story (what `write_story` starts from)."""
+    mentions, words = without_furniture(gathered)
+    return Merged(mentions, words, merge_mentions(mentions, gathered.story.language, words))
+
+
+def corrected_events(
+    story: Story, events: list[Event], found: CorrectionsFile
+) -> tuple[list[Event], dict]:
+    """The merged events with the story's corrections applied; their problems (one line
+    each, and one for the corrections that no longer find their event) go to the story's
+    problems; and the facts the JSON's stats record."""
+    story.problems.extend(found.problems)
+    applied = apply_corrections(events, found.corrections, story.language)
+    orphaned = applied.orphaned
+    if orphaned:
+        lines = [found.corrections[k].line for k in orphaned]
+        where = ", ".join(str(n) for n in lines if n)
+        story.problems.append(
+            Problem(
+                str(found.path),
+                f"{count(len(orphaned), 'correction')} no longer "
+                f"find{'s' if len(orphaned) == 1 else ''} its event"
+                + (f" (line{'s' if len(lines) > 1 else ''} {where})" if where else "")
+                + f"; kept in the file (timeline edits {story.path} lists them)",
+                skipped=False,
+            )
+        )
+    stats = {"applied": len(found.corrections) - len(orphaned), "orphaned": len(orphaned)}
+    return applied.events, stats
+
+
 def write_story(
-    gathered: Gathered, out: Path, options: BuildOptions, started: float
+    gathered: Gathered,
+    out: Path,
+    options: BuildOptions,
+    started: float,
+    merged: Merged | None = None,
 ) -> BuildResult:
-    """The story-level stages (furniture, merge, scores, choice of events) and the
-    outputs, for a story whose articles are gathered; `started` is when the build began."""
+    """The story-level stages (furniture, merge, corrections, scores, choice of events)
+    and the outputs, for a story whose articles are gathered (and merged, if `merged` is
+    given); `started` is when the build began."""
     chosen = options.formats
     images = [f for f in chosen if f in IMAGE_FORMATS]
     min_sources, since, until = options.min_sources, options.since, options.until
@@ -357,25 +410,33 @@ def write_story(
     if not story.articles:
         raise BuildError(f"{story.path}: no readable article in the story folder")
     page = PageOptions(lanes=options.lanes or story.lanes, plotlyjs=options.plotlyjs)
-    mentions, words = without_furniture(gathered)
-    merged = merge_mentions(mentions, story.language, words)
+    merged = merged or merge_story(gathered)
+    mentions, words, events_merged = merged.mentions, merged.words, merged.events
+    corrections = read_corrections(story.path)
+    corrected: dict | None = None
+    hidden: list[Event] = []
+    if corrections.exists:
+        events_merged, corrected = corrected_events(story, events_merged, corrections)
+        hidden = [e for e in events_merged if e.hidden]
+        events_merged = [e for e in events_merged if not e.hidden]
     words_of = {id(m): w for m, w in zip(mentions, words, strict=True)}
-    merged = score_events(merged, story.language, lambda m: words_of[id(m)])
+    scored = score_events(events_merged, story.language, lambda m: words_of[id(m)])
     selection = EventFilter(
         min_sources=min_sources if min_sources is not None else story.min_sources,
         since=since if since is not None else story.since,
         until=until if until is not None else story.until,
     )
-    shown = selection.apply(merged)
+    shown = selection.apply(scored)
     key_dates = key_dates if key_dates is not None else story.key_dates
     per_date = per_date if per_date is not None else story.per_date
     events = shown
     if key_dates:
         period = story_period(story.articles, shown, story.language)
         days = (period.begin, period.end) if period else None
-        events = key_events(
+        keys = key_events(
             shown, key_dates, per_date, story.language, days, options.key_dates_anywhere
         )
+        events = with_pinned(keys, shown)
     built_at = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     stats = {
         "articles": len(story.articles),
@@ -383,14 +444,16 @@ def write_story(
         "skipped": sum(p.skipped for p in story.problems),
         "mentions": len(mentions),
         "events": len(events),
-        "events_merged": len(merged),
+        "events_merged": len(scored) + len(hidden),
         "filter": selection.describe(),
     }
+    if corrected is not None:
+        stats["corrections"] = corrected | {"hidden": len(hidden)}
     if key_dates:
         stats["key_dates"] = {"dates": key_dates, "per_date": per_date, "from_events": len(shown)}
     if options.use_cache:
         stats |= {"new": gathered.new, "changed": gathered.changed, "cached": gathered.cached}
-    result = BuildResult(story, events, stats=stats)
+    result = BuildResult(story, events, stats=stats, hidden=hidden)
     try:
         with together():  # all the old outputs stay until every new one is written
             _write_outputs(result, out, options, shown, page, images, built_at, started)
@@ -405,15 +468,23 @@ def _write_outputs(result, out, options, shown, page, images, built_at, started)
     story, events, stats, chosen = result.story, result.events, result.stats, options.formats
     if "json" in chosen:
         stats["seconds"] = round(time.perf_counter() - started, 3)
-        document = story_document(story, events, built_at, stats)
+        listed = events
+        if result.hidden:  # hidden events stay in the JSON, marked, in date order
+            listed = sorted(
+                [*events, *result.hidden], key=lambda e: (e.interval.begin, e.interval.end)
+            )
+        document = story_document(story, listed, built_at, stats)
         result.outputs["json"] = write_json(out / f"{story.name}.json", document)
     if "csv" in chosen:
         rows = event_rows(events, {a.id: a for a in story.articles})
         result.outputs["csv"] = write_csv(out / f"{story.name}.csv", rows)
     if "html" in chosen:
         key = {e.id for e in events} if "key_dates" in stats else _page_key(story, shown)
+        hidden = len(result.hidden)
         result.outputs["html"] = write_html(
-            out / f"{story.name}.html", render_html(story, shown, built_at, page, key), page
+            out / f"{story.name}.html",
+            render_html(story, shown, built_at, page, key, hidden=hidden),
+            page,
         )
     if "timelinejs" in chosen:
         lanes = assign_lanes(events, {a.id: a for a in story.articles}, page.lanes)
