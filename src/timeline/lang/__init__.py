@@ -14,10 +14,10 @@ is in py3langid's model.
 
 from types import ModuleType
 
-from timeline.lang import en, es, fr, it, pt
+from timeline.lang import de, en, es, fr, it, pt, ru, uk
 
 LANGUAGES: dict[str, ModuleType] = {
-    "en": en, "es": es, "fr": fr, "it": it, "pt": pt,
+    "en": en, "es": es, "fr": fr, "it": it, "pt": pt, "de": de, "uk": uk, "ru": ru,
 }  # fmt: skip
 SUPPORTED = tuple(LANGUAGES)
 

@@ -164,6 +164,10 @@ def _calendar(reading: CalendarDate, ctx: Context) -> Resolution:
     story = ctx.narrative if ctx.story else None
     if story is not None:  # a narrative: a date without its year is in the story's time
         ref, anchor = story.day, "narrative"
+    if reading.two_digit_year and reading.year is not None:
+        # "1.9.39" said in 2011 is 1939: the latest such year at most ten years ahead
+        base = ref.year // 100 * 100 + reading.year % 100
+        reading = replace(reading, year=base if base <= ref.year + 10 else base - 100)
     if reading.year is not None or reading.relative_year is not None:
         year = reading.year if reading.year is not None else ref.year + reading.relative_year
         day = _calendar_day(reading, year, reading.month)

@@ -187,9 +187,7 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
 
     def _numeric_date(self, m: re.Match, text: str) -> Reading | None:
         year = int(m["y"])
-        if year < 100:
-            year += 1900 if year >= 50 else 2000
-        return CalendarDate("day", year, int(m["m"]), int(m["d"]))
+        return CalendarDate("day", year, int(m["m"]), int(m["d"]), two_digit_year=year < 100)
 
     def _month_number(self, word: str) -> int:
         found = self._get("MONTHS", word)
@@ -199,8 +197,7 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
         if m.groupdict().get("year"):
             return int(m["year"])
         if m.groupdict().get("yy"):
-            yy = int(m["yy"])
-            return (1900 if yy >= 30 else 2000) + yy
+            return int(m["yy"])  # a two-digit year: see CalendarDate.two_digit_year
         return None
 
     def _day_range(self, m: re.Match, text: str) -> Pieces | None:
@@ -220,6 +217,11 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
             return VagueRef(f"BC{int(m['year']):04d}")
         year = self._year_of(m)
         return CalendarDate("day", year, month, day, relative_year=self._relative_year(m))
+
+    def _part_of_date(self, m: re.Match, text: str) -> Reading | None:
+        """ "am Morgen des 22. Juni 1941", "la noche del 15 de marzo": that day's part."""
+        day, month = int(m["day"]), self._month_number(m["month"])
+        return CalendarDate("day", self._year_of(m), month, day, time=self._part(m["part"]))
 
     def _day_noun(self, m: re.Match, text: str) -> Reading | None:
         return CalendarDate("day", None, None, int(m["day"]))
@@ -430,8 +432,8 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
         return RelativeRef(unit_, direction, unit_, mod=self._mod(m), time=time)
 
     def _deictic_unit(self, m: re.Match, text: str) -> Reading | None:
-        unit, offset = self._get("DEICTIC_UNITS", m["word"])
-        return RelativeRef(unit, offset, unit)
+        unit, offset, *mod = self._get("DEICTIC_UNITS", m["word"])
+        return RelativeRef(unit, offset, unit, mod=mod[0] if mod else "")
 
     def _anaphoric_day(self, m: re.Match, text: str) -> Reading | None:
         offset = self._get("ANAPHORIC_DAYS", m["word"])

@@ -123,6 +123,11 @@ class IntlRuleTable:
                  rf"{_B}{art}{words(lang.DAY_NOUN)}\s+(?P<day>[12]\d|3[01]|0?[1-9]){_E}"
                  rf"(?!\s*(?:[.,:]\d|%|{words(lang.NON_DATE_UNITS)}))",
                  self._day_noun, _DIGITS_TRIGGER),
+            rule("part_of_date",
+                 rf"{_B}(?:{words(lang.PART_ARTICLES)}\s+|{art})?(?P<part>{parts})\s+"
+                 rf"{words(lang.PART_OF_LINKS)}\s+{art}{day}{link_dm}{month}"
+                 rf"(?:{link_my}{year}{year_after})?",
+                 self._part_of_date, "month"),
             rule("month_year",
                  rf"{_B}{mod}{art}(?:{words(lang.MONTH_NOUNS)}\s+)?{month}"
                  rf"(?:{link_my}{year}{year_after}|\s+['’ʼ]?(?P<yy>\d\d)(?![\d.,:]))",
