@@ -95,6 +95,7 @@ ORDINALS = {
 UNITS = {
     **{w: u for w, u in tables.units("ru").items() if w not in ("сек", "мин", "нед", "мес")},
     "годы": "year", "годах": "year", "годами": "year", "годом": "year", "недели": "week",
+    "неделе": "week", "неделей": "week", "месяце": "month", "месяцем": "month",
     "десятилетие": "decade", "десятилетия": "decade", "десятилетий": "decade",
     "век": "century", "века": "century", "веке": "century", "веков": "century",
     "столетие": "century", "квартал": "quarter", "квартала": "quarter",

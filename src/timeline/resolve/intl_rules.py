@@ -152,7 +152,7 @@ class IntlRuleTable:
                  self._year_range, _DIGITS_TRIGGER),
             rule("decade",
                  rf"{_B}{mod}(?:{'|'.join(f'(?:{p})' for p in self._decade_patterns())})",
-                 self._decade, "decade"),
+                 self._decade, "digit_or_decade"),
             rule("century",
                  rf"{_B}{mod}{art}(?:{words(lang.CENTURY_WORDS)}\s+(?P<num>{_ROMAN}|\d{{1,2}})"
                  rf"(?:[^\W\d]{{0,3}})|(?P<num2>{_ROMAN}|\d{{1,2}})(?:\.|e|er|ème|-?[^\W\d]{{1,3}})?"
@@ -318,4 +318,8 @@ class IntlRuleTable:
                 index.setdefault(word, []).append(name)
         self._word_index = {w: tuple(names) for w, names in index.items()}
         self.text_triggers[_DIGITS_TRIGGER] = re.compile(r"\d")
-        return {**triggers, _DIGITS_TRIGGER: self.text_triggers[_DIGITS_TRIGGER]}
+        return {
+            **triggers,
+            _DIGITS_TRIGGER: self.text_triggers[_DIGITS_TRIGGER],
+            "digit_or_decade": (_DIGITS_TRIGGER, "decade"),  # the union of both windows
+        }

@@ -174,23 +174,27 @@ def news_day(timexes: list[Timex], dct: date, quoted: list[tuple[int, int]]) -> 
 # Rules of a clock time alone ("at 18:00 UTC"), which says little about the date.
 CLOCK_RULES = ("clock_time", "clock_24h")
 _IN_THE_DAY = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.IGNORECASE)
-_QUOTE_MARKS = re.compile(r'``|\'\'|[“”"\n]')
+_QUOTE_MARKS = re.compile(r'``|\'\'|[“”"«»„\n]')
+# The marks that close a quotation, by the mark that opened it (German „...“, French «...»).
+_CLOSERS = {'"': ('"', "”", "''"), "“": ('"', "”", "''"), "``": ('"', "”", "''"),
+            "«": ("»",), "„": ("“", "”")}  # fmt: skip
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """The stretches of `text` inside quotation marks, in order: straight double quotes,
-    curly ones and TeX-style ``...''. A quotation never runs past the end of its paragraph."""
+    curly ones, TeX-style ``...'', guillemets «...» and German „...“. A quotation never runs
+    past the end of its paragraph."""
     spans: list[tuple[int, int]] = []
-    opened = -1
+    opened, closers = -1, ()
     for mark in _QUOTE_MARKS.finditer(text):
         sign = mark.group()
         if sign == "\n":
             if opened >= 0:
                 spans.append((opened, mark.start()))
             opened = -1
-        elif opened < 0 and sign in ('"', "“", "``"):
-            opened = mark.end()
-        elif opened >= 0 and sign in ('"', "”", "''"):
+        elif opened < 0 and sign in _CLOSERS:
+            opened, closers = mark.end(), _CLOSERS[sign]
+        elif opened >= 0 and sign in closers:
             spans.append((opened, mark.start()))
             opened = -1
     if opened >= 0:
