@@ -18,7 +18,8 @@ DCT = date(2025, 10, 10)  # a Friday
 # (language, sentence, expression, type, value)
 CASES = [
     # Spanish: calendar dates, days, relative and counted expressions
-    ("es", "El 15 de enero de 2011 hubo protestas.", "El 15 de enero de 2011", "DATE", "2011-01-15"),
+    ("es", "El 15 de enero de 2011 hubo protestas.", "El 15 de enero de 2011", "DATE",
+     "2011-01-15"),
     ("es", "Llegó el 3 de octubre.", "el 3 de octubre", "DATE", "2025-10-03"),
     ("es", "Vuelve el 20 de octubre, dijo.", "el 20 de octubre", "DATE", "2025-10-20"),
     ("es", "Lo anunció el viernes pasado.", "el viernes pasado", "DATE", "2025-10-03"),
