@@ -173,6 +173,8 @@ PAST_WORDS = ("kürzlich", "vor kurzem", "vor kurzer zeit", "neulich", "jüngst"
               "früher", "in der vergangenheit", "seit langem")
 FUTURE_WORDS = ("künftig", "zukünftig", "in zukunft", "die zukunft", "demnächst",
                 "langfristig", "kurzfristig", "mittelfristig", "in kürze")
+# A vague word followed by these is a noun of something ("el futuro de las pensiones").
+VAGUE_NOT_BEFORE = r"\\s+(?:des|der|von)\\b"
 SOON_WORDS = ("bald", "schon bald", "in bälde")
 LATER_WORDS = ()
 VAGUE_ADJECTIVES = {"derzeitige": "PRESENT_REF", "derzeitigen": "PRESENT_REF",

@@ -85,14 +85,14 @@ ORDINALS = {
 # Calendar units, singular and plural.
 UNITS = {
     **{w: u for w, u in tables.units("es").items() if w not in ("sem", "min", "seg")},
-    "dia": "day", "jornada": "day", "jornadas": "day", "noche": "night", "noches": "night",
+    "dia": "day", "noche": "night", "noches": "night",
     "década": "decade", "décadas": "decade", "decenio": "decade", "decenios": "decade",
     "siglo": "century", "siglos": "century", "milenio": "millennium", "milenios": "millennium",
     "trimestre": "quarter", "trimestres": "quarter", "semestre": "half", "semestres": "half",
     "fin de semana": "weekend", "fines de semana": "weekend", "quincena": "fortnight",
     "quincenas": "fortnight", "temporada": "season", "temporadas": "season",
 }
-PLURAL_UNITS = ("segundos", "minutos", "horas", "días", "dias", "jornadas", "noches", "semanas",
+PLURAL_UNITS = ("segundos", "minutos", "horas", "días", "dias", "noches", "semanas",
                 "meses", "años", "décadas", "decenios", "siglos", "milenios", "trimestres",
                 "semestres", "fines de semana", "quincenas", "temporadas")
 # Quantities with no exact number ("varios años": PXY).
@@ -186,6 +186,8 @@ PAST_WORDS = ("recientemente", "recién", "últimamente", "el pasado", "en el pa
 FUTURE_WORDS = ("el futuro", "en el futuro", "próximamente", "en breve", "a largo plazo",
                 "a corto plazo", "a medio plazo", "en adelante", "de ahora en adelante",
                 "más adelante", "el porvenir", "en lo sucesivo")
+# A vague word followed by these is a noun of something ("el futuro de las pensiones").
+VAGUE_NOT_BEFORE = r"\\s+(?:de|del)\\b"
 SOON_WORDS = ("pronto", "muy pronto", "cuanto antes")
 LATER_WORDS = ()
 VAGUE_ADJECTIVES = {"actual": "PRESENT_REF", "actuales": "PRESENT_REF",
@@ -218,7 +220,7 @@ FREQUENCY_NOUNS = ("diario", "cotidiano")
 HOLIDAYS = {
     "navidad": ("fixed", 12, 25), "nochebuena": ("fixed", 12, 24),
     "nochevieja": ("fixed", 12, 31), "año nuevo": ("fixed", 1, 1),
-    "día de reyes": ("fixed", 1, 6), "reyes": ("fixed", 1, 6),
+    "día de reyes": ("fixed", 1, 6),
     "día de todos los santos": ("fixed", 11, 1), "todos los santos": ("fixed", 11, 1),
     "día de la hispanidad": ("fixed", 10, 12), "san valentín": ("fixed", 2, 14),
     "domingo de resurrección": ("easter", 0), "pascua": ("easter", 0),

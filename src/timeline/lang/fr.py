@@ -30,18 +30,21 @@ PART_OF_LINKS = ("du", "de")
 
 DEICTIC_DAYS = {**tables.relative_days("fr"), "avant hier": -2, "après demain": 2}
 DEICTIC_PARTS: dict = {}
-DEICTIC_NOT_AFTER: dict = {}
+# "été" after an auxiliary is the participle of être ("a été"), not the summer.
+DEICTIC_NOT_AFTER = {"été": r"(?:\b(?:a|ont|avait|avaient|aurait|auraient|aura|auront|avoir|ayant"
+                            r"|as|ai|avons|avez|eût|eut|n'a|n'ont|pas|jamais|déjà|tout|bien"
+                            r"|aussi|ensuite|alors|peut-être|été|toujours)\s+)$"}
 DEICTIC_LOWER_ONLY = ()
 DEICTIC_UNITS = {"cette année-là": ("year", 0)}
 
-ARTICLES = ("le", "la", "les", "l'", "du", "au", "des", "ce", "cet", "cette")
+ARTICLES = ("le", "la", "les", "l'", "du", "au", "des")
 DIRECTIONS_BEFORE = {"ce": 0, "cet": 0, "cette": 0, "prochain": 1, "prochaine": 1}
-DIRECTIONS_AFTER = {"dernier": -1, "dernière": -1, "passé": -1, "passée": -1,
-                    "prochain": 1, "prochaine": 1, "à venir": 1, "en cours": 0, "-ci": 0}
+DIRECTIONS_AFTER = {"dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1,
+                    "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1, "prochains": 1,
+                    "prochaines": 1, "à venir": 1, "en cours": 0}
 ANAPHORIC_BEFORE = {"même": 0}
 ANAPHORIC_AFTER = {"suivant": 1, "suivante": 1, "précédent": -1, "précédente": -1,
-                   "même": 0, "-là": 0, "d'avant": -1, "d'après": 1, "après": 1,
-                   "avant": -1}
+                   "même": 0, "d'avant": -1, "d'après": 1}
 ANAPHORIC_DAYS = {"le lendemain": 1, "lendemain": 1, "la veille": -1, "veille": -1,
                   "le surlendemain": 2, "l'avant-veille": -2}
 
@@ -135,6 +138,8 @@ PAST_WORDS = ("récemment", "dernièrement", "autrefois", "jadis", "naguère", "
               "par le passé", "le passé", "depuis lors")
 FUTURE_WORDS = ("l'avenir", "à l'avenir", "prochainement", "à terme", "à long terme",
                 "à moyen terme", "à court terme", "plus tard", "dans le futur", "le futur")
+# A vague word followed by these is a noun of something ("el futuro de las pensiones").
+VAGUE_NOT_BEFORE = r"\\s+(?:de|du|des|d['’])"
 SOON_WORDS = ("bientôt", "très bientôt", "sous peu", "incessamment")
 LATER_WORDS = ()
 VAGUE_ADJECTIVES = {"actuel": "PRESENT_REF", "actuelle": "PRESENT_REF",
@@ -158,7 +163,8 @@ FREQUENCY_WORDS = {
     "hebdomadaires": "P1W", "trimestriel": "P3M", "trimestrielle": "P3M",
     "semestriel": "P6M", "bimensuel": "P2W", "journalier": "P1D", "journalière": "P1D",
 }
-FREQUENCY_NOUNS = ("quotidien", "hebdomadaire", "mensuel")
+FREQUENCY_NOUNS = ("quotidien", "quotidiens", "hebdomadaire", "hebdomadaires", "mensuel",
+                   "mensuels")
 
 HOLIDAYS = {
     "noël": ("fixed", 12, 25), "le réveillon": ("fixed", 12, 24),

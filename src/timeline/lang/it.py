@@ -138,6 +138,8 @@ PAST_WORDS = ("recentemente", "di recente", "in passato", "il passato", "un temp
               "da allora", "ultimamente", "poco fa")
 FUTURE_WORDS = ("in futuro", "il futuro", "prossimamente", "a lungo termine",
                 "a breve termine", "a medio termine", "in avvenire", "l'avvenire")
+# A vague word followed by these is a noun of something ("el futuro de las pensiones").
+VAGUE_NOT_BEFORE = r"\\s+(?:di|del|della|dell['’])"
 SOON_WORDS = ("presto", "a breve", "tra poco", "fra poco", "quanto prima")
 LATER_WORDS = ()
 VAGUE_ADJECTIVES = {"attuale": "PRESENT_REF", "attuali": "PRESENT_REF",

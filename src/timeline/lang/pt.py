@@ -38,7 +38,7 @@ DEICTIC_LOWER_ONLY = ()
 DEICTIC_UNITS: dict = {}
 
 ARTICLES = ("o", "a", "os", "as", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao",
-            "à", "neste", "nesta", "deste", "desta")
+            "à")
 DIRECTIONS_BEFORE = {"próximo": 1, "próxima": 1, "este": 0, "esta": 0, "neste": 0,
                      "nesta": 0, "deste": 0, "desta": 0, "último": -1, "última": -1,
                      "passado": -1, "passada": -1}
@@ -139,6 +139,8 @@ PAST_WORDS = ("recentemente", "ultimamente", "no passado", "o passado", "antigam
               "há pouco", "desde então")
 FUTURE_WORDS = ("o futuro", "no futuro", "futuramente", "a longo prazo", "a curto prazo",
                 "a médio prazo", "em breve", "brevemente", "daqui em diante", "doravante")
+# A vague word followed by these is a noun of something ("el futuro de las pensiones").
+VAGUE_NOT_BEFORE = r"\\s+(?:de|do|da|dos|das)\\b"
 SOON_WORDS = ("logo", "breve")
 LATER_WORDS = ()
 VAGUE_ADJECTIVES = {"atual": "PRESENT_REF", "atuais": "PRESENT_REF", "actual": "PRESENT_REF",

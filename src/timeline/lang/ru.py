@@ -166,6 +166,8 @@ PRESENT_WORDS = ("сейчас", "теперь", "ныне", "в настоящ�
                  "в наши дни")
 PAST_WORDS = ("недавно", "в последнее время", "в прошлом", "раньше")
 FUTURE_WORDS = ("в будущем", "в ближайшее время", "в перспективе")
+# A vague word followed by these is a noun of something ("el futuro de las pensiones").
+VAGUE_NOT_BEFORE = r"(?!x)x"
 SOON_WORDS = ("скоро", "вскоре", "в скором времени")
 LATER_WORDS = ()
 VAGUE_ADJECTIVES = {"нынешний": "PRESENT_REF", "нынешнего": "PRESENT_REF",

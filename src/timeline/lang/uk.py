@@ -181,6 +181,8 @@ PRESENT_WORDS = ("зараз", "нині", "тепер", "наразі", "на �
                  "в даний час", "у даний час", "донині", "досі", "сьогодення", "сучасності")
 PAST_WORDS = ("нещодавно", "останнім часом", "недавно", "у минулому", "в минулому")
 FUTURE_WORDS = ("у майбутньому", "в майбутньому", "найближчим часом", "у перспективі")
+# A vague word followed by these is a noun of something ("el futuro de las pensiones").
+VAGUE_NOT_BEFORE = r"(?!x)x"
 SOON_WORDS = ("незабаром", "скоро", "невдовзі")
 LATER_WORDS = ()
 VAGUE_ADJECTIVES = {"нинішній": "PRESENT_REF", "нинішнього": "PRESENT_REF",

@@ -98,6 +98,7 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
         self._before_noun = frozenset(
             w.lower() for w, d in lang.DIRECTIONS_BEFORE.items() if d != 0
         ) & frozenset(w.lower() for w in lang.VAGUE_ADJECTIVES)
+        self._vague_noun = re.compile(lang.VAGUE_NOT_BEFORE, re.IGNORECASE)
         self._lower_only = frozenset(w.lower() for w in lang.DEICTIC_LOWER_ONLY)
         self._earlier = frozenset(w.lower() for w in lang.EARLIER_AFTER)
         self._last_units = frozenset(re.sub(r"\s+", " ", w.lower()) for w in lang.LAST_UNITS)
@@ -215,8 +216,24 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
         month = self._month_number(m["month"])
         if m["bc"]:
             return VagueRef(f"BC{int(m['year']):04d}")
+        if m["yy"] and self._non_date_after.match(text, m.end()):
+            return None  # "le 10 novembre 93 personnes"
         year = self._year_of(m)
-        return CalendarDate("day", year, month, day, relative_year=self._relative_year(m))
+        rel = self._relative_year(m)
+        word = m["month"]
+        if (
+            self.lang.LOWER_CASE_MONTHS
+            and word[0].isupper()
+            and year is None
+            and not (self._at_sentence_start(text, m.start()))
+        ):
+            return None  # "Avenida 17 de Junio": a name
+        # "le 6 mai dernier", "el pasado 2 de marzo"
+        found = self._get("DIRECTIONS_AFTER", m["dday"])
+        found = self._get("DIRECTIONS_BEFORE", m["dpre"]) if found is None else found
+        direction = _direction(found) if found else None
+        return CalendarDate("day", year, month, day, relative_year=rel, direction=direction,
+                            two_digit_year=bool(m["yy"]))  # fmt: skip
 
     def _part_of_date(self, m: re.Match, text: str) -> Reading | None:
         """ "am Morgen des 22. Juni 1941", "la noche del 15 de marzo": that day's part."""
@@ -349,6 +366,9 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
             and not self._at_sentence_start(text, m.start("season"))
         ):
             return None  # "Primavera Árabe", "Printemps arabe": a name
+        excluded = self._not_deictic.get(word.lower())
+        if excluded and excluded.search(text, max(0, m.start("season") - 16), m.start("season")):
+            return None  # French "a été": a participle
         code = self._get("SEASONS", word)
         anaphoric = self._anaphoric(m)
         direction = _direction(self._dir(m)) if anaphoric is None else None
@@ -454,9 +474,9 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
         deictic = bool(found.get("ago") or found.get("ago2") or found.get("fwd"))
         if found.get("ago") and self._ago_duration.search(text, max(0, m.start() - 12), m.start()):
             return DurationRef(amount, unit)  # "desde hace dos años": for two years
-        if amount is None:
-            if deictic:
-                return VagueRef("PAST_REF" if backward else "FUTURE_REF")
+        if amount is None:  # "hace unos días", "il y a quelques mois": a vague length
+            if rel and not backward:  # "wenige Tage später": after, in a narrative
+                return VagueRef("FUTURE_REF", when="narrative")
             return DurationRef(None, unit)
         if unit in _TIME_UNITS or amount != int(amount):
             return None

@@ -115,9 +115,11 @@ class IntlRuleTable:
                  self._day_range, "month"),
             rule("day_month",
                  rf"{_B}(?:{weekday},?\s+(?:{words(lang.ARTICLES)}\s+)?)?{art}"
+                 rf"(?:(?P<dpre>{words(lang.DIRECTIONS_BEFORE)})\s+)?"
                  rf"(?:{words(lang.DAY_NOUN)}\s+)?(?:{day}|{day_word})(?<!\d\d\d){link_dm}{month}"
                  rf"(?:(?:{link_my}{year}{year_after}(?:\s*(?:{bc}){_E})?{ad})"
-                 rf"|{link_my}{rel_year})?",
+                 rf"|{link_my}{rel_year}|\s+(?P<dday>{words(lang.DIRECTIONS_AFTER)}){_E}"
+                 rf"|\s+['’]?(?P<yy>\d\d)(?![\d.,:]))?",
                  self._day_month, "month"),
             rule("day_noun",
                  rf"{_B}{art}{words(lang.DAY_NOUN)}\s+(?P<day>[12]\d|3[01]|0?[1-9]){_E}"

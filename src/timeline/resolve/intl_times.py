@@ -96,6 +96,8 @@ class IntlTimeHandlers:
     # -- vague references ------------------------------------------------------------
 
     def _vague(self, m: re.Match, text: str) -> Reading | None:
+        if self._vague_noun.match(text, m.end()):
+            return None  # "el futuro de las pensiones": the future of something
         for group, value in (("present", "PRESENT_REF"), ("past", "PAST_REF"),
                              ("future", "FUTURE_REF")):  # fmt: skip
             if m[group]:
