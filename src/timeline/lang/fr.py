@@ -11,8 +11,8 @@ NOUN_AS_VERB_ENDINGS = ()
 _ABBREVIATED = ("janv", "févr", "juil", "sept")  # "sept" is seven
 MONTHS = {w: m for w, m in tables.months("fr").items() if w not in _ABBREVIATED} | {
     "mai": 5, "fevrier": 2, "aout": 8, "decembre": 12}
-MONTH_ABBREVIATIONS = {"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "sept": 9,
-                       "oct": 10, "nov": 11, "déc": 12}
+MONTH_ABBREVIATIONS = {"jan": 1, "janv": 1, "fév": 2, "févr": 2, "fev": 2, "avr": 4,
+                       "juil": 7, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12}
 MONTH_NOUNS = ("mois de", "mois d'")
 LOWER_CASE_MONTHS = True
 MONTH_CUES = ("en", "de", "d'", "depuis", "jusqu'en", "fin", "début", "mi", "dès")
