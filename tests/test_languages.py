@@ -181,8 +181,8 @@ def test_short_or_unknown_text_goes_to_the_model() -> None:
 def test_dates_of_a_story_in_spanish(tmp_path: Path) -> None:
     story = tmp_path / "s"
     story.mkdir()
-    _article(story, "a.md", "Hace dos semanas se reunió con los rebeldes en Sanaa, dijo el portavoz.",
-             day="2011-03-04")  # fmt: skip
+    text = "Hace dos semanas se reunió con los rebeldes en Sanaa, dijo el portavoz."
+    _article(story, "a.md", text, day="2011-03-04")
     result = build_story(story, tmp_path / "out", formats="json", use_cache=False)
     assert [e.date for e in result.events] == ["2011-W07"]
     assert result.story.language == "es"
