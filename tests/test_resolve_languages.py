@@ -76,7 +76,7 @@ CASES = [
      "2025-W42"),
     ("it", "Gli anni '90 furono diversi.", "Gli anni '90", "DATE", "199"),
     ("it", "Il Novecento fu breve.", "Il Novecento", "DATE", "19"),
-    ("it", "Ieri alle 15.30 è arrivato.", "Ieri alle 15.30", "TIME", "2025-10-09T15:30"),
+    ("it", "Ieri alle 15.30 è arrivato.", "alle 15.30", "TIME", "2025-10-09T15:30"),
     # Portuguese
     ("pt", "Na sexta-feira passada houve protestos.", "Na sexta-feira passada", "DATE",
      "2025-10-03"),

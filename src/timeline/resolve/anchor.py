@@ -36,6 +36,9 @@ TENSE_PAST, TENSE_UNKNOWN, TENSE_FUTURE = -1, 0, 1
 # How many days nearer an instance against the tense must be to win ("expire Nov. 21"
 # said on Nov. 2 in a past-tense sentence is still this November).
 CONTRARY_TENSE_DAYS = 270
+# In a narrative, a year-less date is in the year the story is at unless another year's
+# instance is this many days nearer (a chronology crossing New Year).
+STORY_OTHER_YEAR_DAYS = 120
 # Without a tense, news reports what happened: a future instance needs to be this much
 # nearer than the past one.
 UNKNOWN_TENSE_FUTURE_DAYS = 120
@@ -288,7 +291,9 @@ def _in_story(candidates: list[date], story: Reference, granularity: str) -> dat
         span = cal.unit_interval(granularity, day)
         if span.begin <= story.day <= span.end:
             return 0
-        return min(abs((span.begin - story.day).days), abs((span.end - story.day).days))
+        days = min(abs((span.begin - story.day).days), abs((span.end - story.day).days))
+        # the story's own year, unless another is much nearer ("20 December ... 5 January")
+        return days if day.year == story.day.year else days + STORY_OTHER_YEAR_DAYS
 
     return min(candidates, key=distance)
 

@@ -110,6 +110,8 @@ def tag(text: str, dct: date, language: str = "en", document: str = "news") -> l
             and (narrative is not None and narrative.granularity in REPORTING_PERIODS)
         ):
             continue
+        if story and _in_parentheses(text, start, end):
+            continue  # a history's "(1839-1905)": a life's dates, not where the story is
         narrative = reference
         if report is None and _may_be_report(reference, dct):
             report = reference
@@ -118,6 +120,13 @@ def tag(text: str, dct: date, language: str = "en", document: str = "news") -> l
     if story:
         return timexes
     return _anchor_to_news_day(text, timexes, readings, dct, cues)
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside parentheses that open and close on its line?"""
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    opened = before.rfind("(") > before.rfind(")")
+    return opened and ")" in after.split("(")[0].split("\n")[0]
 
 
 _UNIT_BEFORE = re.compile(
@@ -475,8 +484,8 @@ def _attach_clock_times(
             prev = out[-1]
             gap = text[prev[1] : cand[0]]
             pair = None
-            if _is_clock(cand[4]) and _is_day(prev[4]) and (english or "," not in gap):
-                pair = (prev, cand)
+            if _is_clock(cand[4]) and _is_day(prev[4]) and english:
+                pair = (prev, cand)  # "Friday at 8 p.m."; other languages' corpora keep two
             elif _is_clock(prev[4]) and _is_day(cand[4]):
                 pair = (cand, prev)
             if pair is not None and len(gap) <= 8 and join.match(gap):
