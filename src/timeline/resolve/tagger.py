@@ -100,6 +100,10 @@ def tag(text: str, dct: date, language: str = "en", document: str = "news") -> l
         timexes.append(timex)
         readings.append(reading)
         reference = resolution.reference
+        if reference is None and not english and _past_day(reading, resolution.interval):
+            # "ieri alle 15.30": the clock time that follows is yesterday's (English joins
+            # the two; the other languages' corpora keep them apart)
+            reference = Reference(resolution.interval.begin, "day")
         if reference is None or resolution.type not in ("DATE", "TIME"):
             continue
         # "the quarter ended Sept. 30": a date that bounds the period the text is about
@@ -120,6 +124,18 @@ def tag(text: str, dct: date, language: str = "en", document: str = "news") -> l
     if story:
         return timexes
     return _anchor_to_news_day(text, timexes, readings, dct, cues)
+
+
+def _past_day(reading: Reading, interval: Interval | None) -> bool:
+    """ "yesterday", "the day before yesterday": a day counted back from now."""
+    return (
+        isinstance(reading, RelativeRef)
+        and reading.unit == "day"
+        and reading.offset < 0
+        and not reading.anaphoric
+        and interval is not None
+        and interval.granularity == "day"
+    )
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:
