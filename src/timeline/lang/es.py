@@ -172,7 +172,7 @@ CLOCK_JOINERS = ("de", "del", "a", "a las", "el", "desde")
 CLOCK_HALVES = {"de la mañana": "am", "de la madrugada": "am", "de la tarde": "pm",
                 "de la noche": "pm", "del mediodía": "pm"}
 CLOCK_LOCAL = ("hora local", "horas locales", "hora peninsular", "hora de Madrid")
-NOON = ("mediodía",)
+NOON = ()  # "el mediodía" is the part of the day (PARTS_OF_DAY)
 MIDNIGHT = ("medianoche",)
 
 # Vague references (TimeML PRESENT_REF, PAST_REF, FUTURE_REF).

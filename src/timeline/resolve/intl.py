@@ -453,6 +453,8 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
 
     def _deictic_unit(self, m: re.Match, text: str) -> Reading | None:
         unit, offset, *mod = self._get("DEICTIC_UNITS", m["word"])
+        if m["year"] and unit == "year":  # "Jahresbeginn 1918"
+            return CalendarDate("year", int(m["year"]), mod=mod[0] if mod else "")
         return RelativeRef(unit, offset, unit, mod=mod[0] if mod else "")
 
     def _anaphoric_day(self, m: re.Match, text: str) -> Reading | None:

@@ -198,7 +198,7 @@ class IntlRuleTable:
                  rf"(?:{direction_a}|{ana_a})?",
                  self._relative_unit, "unit"),
             rule("deictic_unit",
-                 rf"{_B}(?P<word>{words(lang.DEICTIC_UNITS)}){_E}",
+                 rf"{_B}(?P<word>{words(lang.DEICTIC_UNITS)}){_E}(?:\s+{year})?",
                  self._deictic_unit, "deictic_unit"),
             rule("anaphoric_day",
                  rf"{_B}(?P<word>{words(lang.ANAPHORIC_DAYS)}){_E}",
