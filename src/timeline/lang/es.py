@@ -100,6 +100,7 @@ VAGUE_QUANTITIES = ("varios", "varias", "unos", "unas", "algunos", "algunas", "p
                     "pocas", "muchos", "muchas", "numerosos", "numerosas", "bastantes",
                     "unos pocos", "unas pocas", "tantos", "tantas")
 APPROX = {"cerca de": "APPROX", "alrededor de": "APPROX", "unos": "APPROX", "unas": "APPROX",
+          "escasamente": "APPROX", "apenas": "LESS_THAN", "poco más de": "MORE_THAN",
           "aproximadamente": "APPROX", "casi": "LESS_THAN", "menos de": "LESS_THAN",
           "más de": "MORE_THAN", "al menos": "EQUAL_OR_MORE", "por lo menos": "EQUAL_OR_MORE",
           "hasta": "EQUAL_OR_LESS"}
@@ -149,7 +150,7 @@ HALF_WORDS = ("semestre", "mitad")
 DAY_MONTH_LINK = r"(?:\s+de)?\s+"
 MONTH_YEAR_LINK = r"(?:\s*,|\s+de|\s+del)?\s+"
 DAY_SUFFIX = r"(?:º|°)?"
-DAY_WORDS = {"primero": 1}  # "el primero de mayo"
+DAY_WORDS = {"primero": 1, "uno": 1}  # "el primero de mayo", "el uno de agosto"
 DAY_NOUN = ("día",)  # "el día 13", "el día 15 de marzo"
 YEAR_BEFORE = ("año", "el año", "del año", "en el año")
 YEAR_AFTER = ()

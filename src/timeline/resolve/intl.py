@@ -241,7 +241,9 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
         return CalendarDate("day", self._year_of(m), month, day, time=self._part(m["part"]))
 
     def _day_noun(self, m: re.Match, text: str) -> Reading | None:
-        return CalendarDate("day", None, None, int(m["day"]))
+        found = self._get("DIRECTIONS_BEFORE", m["dpre"])  # "el pasado día 3"
+        direction = _direction(found) if found else None
+        return CalendarDate("day", None, None, int(m["day"]), direction=direction)
 
     def _month_year(self, m: re.Match, text: str) -> Reading | None:
         if m["yy"] and self._non_date_after.match(text, m.end()):
@@ -351,8 +353,10 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
             return None
         granularity = "half" if half else "quarter"
         year = self._year_of(m)
-        if number == -1:  # "el último trimestre": the latest one
-            return PeriodRef(granularity, year=year, latest=year is None) if not half else None
+        if number == -1 and year is None:  # "el último trimestre": the latest one
+            return None if half else PeriodRef(granularity, latest=True)
+        if number == -1:  # "el último trimestre de 1999": its fourth
+            number = 2 if half else 4
         rel = self._relative_year(m)
         if year is None and rel is None and half:
             rel = 0
@@ -468,6 +472,8 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
             amount += 0.5
         backward = bool(m.groupdict().get("ago") or m.groupdict().get("ago2"))
         rel = (m.groupdict().get("rel") or "").lower()
+        if m["num"] is None:  # "años después", "Meses antes": a vague length
+            return DurationRef(None, unit) if m["unit"].lower() in self._plural_units else None
         if rel and self._offset_event.match(text, m.end()):
             return None  # "dos días después del partido": the length ("dos días") only
         if rel:
@@ -503,6 +509,8 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
             amount += 0.5
         if re.fullmatch(r"1\d{3}|20\d\d", m["num"] or "") and word not in self._plural_units:
             return None  # "2010 temporada": a year
+        if unit == "hour" and re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d", m["num"] or ""):
+            return None  # "18.45 horas": a clock time
         if self._non_date_after.match(text, m.start("num") + len(m["num"])) and not amount:
             return None
         if unit == "season":

@@ -122,7 +122,8 @@ class IntlRuleTable:
                  rf"|\s+['’]?(?P<yy>\d\d)(?![\d.,:]))?",
                  self._day_month, "month"),
             rule("day_noun",
-                 rf"{_B}{art}{words(lang.DAY_NOUN)}\s+(?P<day>[12]\d|3[01]|0?[1-9]){_E}"
+                 rf"{_B}{art}(?:(?P<dpre>{words(lang.DIRECTIONS_BEFORE)})\s+)?"
+                 rf"{words(lang.DAY_NOUN)}\s+(?P<day>[12]\d|3[01]|0?[1-9]){_E}"
                  rf"(?!\s*(?:[.,:]\d|%|{words(lang.NON_DATE_UNITS)}))",
                  self._day_noun, _DIGITS_TRIGGER),
             rule("part_of_date",
@@ -209,7 +210,7 @@ class IntlRuleTable:
                  rf"(?P<unit>{units}){_E}(?:\s+(?P<half>{words(lang.HALF_AFTER)}){_E})?",
                  self._offset, "unit"),
             rule("offset_after",
-                 rf"{_B}{approx}(?P<num>{num}|{vague})\s+(?P<unit>{units})"
+                 rf"{_B}{approx}(?:(?P<num>{num}|{vague})\s+)?(?P<unit>{units})"
                  rf"(?:\s+(?P<half>{words(lang.HALF_AFTER)}))?\s+(?:(?P<ago2>{words(lang.AGO_AFTER)})"
                  rf"|(?P<rel>{words(lang.LATER_AFTER)}|{words(lang.EARLIER_AFTER)})){_E}",
                  self._offset, "unit"),
