@@ -4,6 +4,7 @@ stories against the reference timelines, beside a language-aware date-counting b
     python benchmarks/mlcrisis.py                  # every story: the tool and the baseline
     python benchmarks/mlcrisis.py --story es_yemen --show 10
     python benchmarks/mlcrisis.py --no-baseline --json out.json
+    python benchmarks/mlcrisis.py --mixed          # the same event across languages
 
 Data: ``<repo root>/../shared/data/mlcrisis/<lang>_<topic>/story/*.md`` and ``gold/*.json``
 (see its README). The protocol, the cut to N days and K sentences and the scores are
@@ -99,10 +100,46 @@ def baseline_timeline(topic: t17.Topic, gold: t17.Gold) -> t17.Timeline:
     return dict(sorted(timeline.items()))
 
 
+def mixed_story(topics: Sequence[t17.Topic], show: int = 20) -> dict[str, Any]:
+    """Build one story of the articles published on days that have articles in two
+    languages or more, and list the events whose mentions are in two languages."""
+    import shutil
+    import tempfile
+
+    from timeline.pipeline.build import build_story
+
+    by_day: dict[date, list[t17.Article]] = {}
+    for topic in topics:
+        for article in topic.articles:
+            by_day.setdefault(article.published, []).append(article)
+    days = sorted(d for d, found in by_day.items() if len({language_of(a.path) for a in found}) > 1)
+    with tempfile.TemporaryDirectory(prefix="mlcrisis-mixed-") as tmp:
+        story = Path(tmp, "mixed")
+        story.mkdir()
+        for day in days:
+            for article in by_day[day]:
+                target = story / f"{article.path.parent.parent.name}-{article.path.name}"
+                shutil.copyfile(article.path, target)
+        result = build_story(story, Path(tmp, "out"), formats="json", use_cache=False)
+    languages = {a.id: a.language for a in result.story.articles}
+    cross = [e for e in result.events if len({languages[m.article] for m in e.mentions}) > 1]
+    counts = Counter(languages.values())
+    print(f"\nmixed story: {len(days)} days with articles in two languages or more, "
+          f"{dict(sorted(counts.items()))} articles, {len(result.events)} events, "
+          f"{len(cross)} with mentions in two languages:")  # fmt: skip
+    for event in cross[:show]:
+        print(f"  {event.date} ({event.sources} sources)")
+        for mention in event.mentions[:3]:
+            print(f"    {languages[mention.article]}: {common.clip(mention.sentence, 110)}")
+    return {"days": len(days), "articles": dict(counts), "events": len(result.events),
+            "cross_language_events": len(cross)}  # fmt: skip
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--story", action="append", default=[], help="a story folder name")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--mixed", action="store_true", help="also the mixed-language story")
     parser.add_argument("--no-timing", action="store_true")
     parser.add_argument("--show", type=int, default=0, help="show this many dates side by side")
     parser.add_argument("--json", type=Path, default=None)
@@ -154,6 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(ISSUE_BASELINE)
     status = t17.report_problems(results)
+    if args.mixed:
+        figures["mixed"] = mixed_story(t17.select_topics(data, []))
     if args.show > 0 and results:
         print()
         print(t17.format_show(results[0], args.show))
