@@ -29,6 +29,8 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/tempeval.py
 	$(BIN)/python benchmarks/meantime.py
 	$(BIN)/python benchmarks/t17.py
+	$(BIN)/python benchmarks/multilingual.py
+	$(BIN)/python benchmarks/mlcrisis.py
 	$(BIN)/python benchmarks/clock_years.py
 	$(BIN)/python benchmarks/page.py
 	$(BIN)/python benchmarks/build.py

@@ -43,10 +43,15 @@ def stories() -> list[Path]:
     return found
 
 
+# Fields left out of the comparison: those that change from build to build, and those a
+# change added on purpose (--ignore, e.g. the articles' "language" of issue 24).
+IGNORED = {"built_at", "seconds"}
+
+
 def _strip(value):
-    """The JSON without what changes from build to build."""
+    """The JSON without the ignored fields."""
     if isinstance(value, dict):
-        return {k: _strip(v) for k, v in value.items() if k not in ("built_at", "seconds")}
+        return {k: _strip(v) for k, v in value.items() if k not in IGNORED}
     if isinstance(value, list):
         return [_strip(v) for v in value]
     return value
@@ -80,7 +85,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     group.add_argument("--save", type=Path, metavar="FILE")
     group.add_argument("--compare", type=Path, metavar="FILE")
     parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="leave this JSON field out (a field a change adds on purpose); repeatable",
+    )
     args = parser.parse_args(argv)
+    IGNORED.update(args.ignore)
     started = time.perf_counter()
     prints = {}
     for folder in stories():

@@ -880,8 +880,8 @@ class Tunable:
 TUNABLES = (
     Tunable("timeline.resolve.anchor.CONTRARY_TENSE_DAYS"),
     Tunable("timeline.resolve.anchor.UNKNOWN_TENSE_FUTURE_DAYS"),
-    Tunable("timeline.resolve.tagger.COMMA_PENALTY"),
-    Tunable("timeline.resolve.tagger._TENSE_WINDOW"),
+    Tunable("timeline.resolve.tense.COMMA_PENALTY"),
+    Tunable("timeline.resolve.tense._TENSE_WINDOW"),
     Tunable("timeline.resolve.tagger.NEWS_DAY_MAX_DAYS", factors=(), steps=(-2, -1, 1, 2)),
     Tunable("timeline.resolve.tagger._REPORT_MAX_DAYS"),
 )

@@ -138,6 +138,7 @@ class Article:
             "source": self.source,
             "url": self.url,
             "published": self.published.isoformat(),
+            "language": self.language,
         }
 
 
@@ -279,7 +280,7 @@ class Story:
     path: str
     title: str
     description: str = ""
-    language: str = "en"
+    language: str = ""  # story.toml's; after reading, the articles' main language if unset
     timezone: str = ""
     articles: list[Article] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)

@@ -13,6 +13,7 @@ import click
 from timeline import __version__
 from timeline.app.options import out_option, stories_option
 from timeline.ingest.articles import ArticleError, decode_text, read_bytes
+from timeline.lang import is_supported
 from timeline.models import OUTPUT_FORMATS as FORMATS
 from timeline.resolve import tag as tag_text
 
@@ -251,13 +252,34 @@ def _progress_bar(show: bool):
     show_default=True,
     help="json: a JSON array; table: a view for people.",
 )
-@click.option("--language", default="en", show_default=True, help="Language of the text.")
-def tag(file: Path | None, dct: str | None, jsonl: Path | None, fmt: str, language: str) -> None:
+@click.option(
+    "--lang",
+    "--language",
+    "language",
+    default="en",
+    show_default=True,
+    help="Language of the text: en, es, fr, it, pt, de, uk, ru (en-GB: numeric dates day "
+    'first), or auto to recognise it. A --jsonl record\'s own "language" wins.',
+)
+@click.option(
+    "--document",
+    type=click.Choice(["news", "narrative"]),
+    default="news",
+    show_default=True,
+    help="news: relative expressions count from the publication date (--dct); narrative "
+    "(a history): from the text's own dates.",
+)
+def tag(
+    file: Path | None, dct: str | None, jsonl: Path | None, fmt: str, language: str, document: str
+) -> None:
     """Find and anchor the temporal expressions of FILE (offsets index its decoded text)."""
+    language = language.strip()
+    if language.lower() != "auto" and not is_supported(language):
+        click.echo(f"--lang {language}: not a supported language, read as English", err=True)
     if jsonl is not None:
         if file is not None:
             raise click.UsageError("give either FILE or --jsonl, not both")
-        _tag_jsonl(jsonl, language)
+        _tag_jsonl(jsonl, language, document)
         return
     if file is None:
         raise click.UsageError("give a FILE to tag (or - for standard input), or --jsonl IN.jsonl")
@@ -273,7 +295,7 @@ def tag(file: Path | None, dct: str | None, jsonl: Path | None, fmt: str, langua
     except OSError as exc:
         click.echo(f"{file}: {exc.strerror or exc}", err=True)
         sys.exit(1)
-    timexes = tag_text(text, anchor, language)
+    timexes = tag_text(text, anchor, _language_of(text, language), document)
     if fmt == "table":
         from timeline.app.view import print_table
 
@@ -282,7 +304,16 @@ def tag(file: Path | None, dct: str | None, jsonl: Path | None, fmt: str, langua
         click.echo(json.dumps([t.to_dict() for t in timexes], ensure_ascii=False, indent=1))
 
 
-def _tag_jsonl(path: Path, language: str) -> None:
+def _language_of(text: str, language: str) -> str:
+    """The language to read `text` in: `language`, or the one recognised for "auto"."""
+    if language.lower() != "auto":
+        return language
+    from timeline.ingest.language import detect_language
+
+    return detect_language(text) or "en"
+
+
+def _tag_jsonl(path: Path, language: str, document: str = "news") -> None:
     """One output line per input record; a bad record gets an "error" line and exit 1."""
     stream = sys.stdin if str(path) == "-" else open(path, encoding="utf-8")  # noqa: SIM115
     failures = 0
@@ -304,8 +335,14 @@ def _tag_jsonl(path: Path, language: str) -> None:
                 result = {"id": record_id, "timexes": [], "error": problem}
             else:
                 anchor = date.fromisoformat(str(record["dct"]).strip()[:10])
-                timexes = tag_text(record["text"], anchor, record.get("language") or language)
-                result = {"id": record_id, "timexes": [t.to_dict() for t in timexes]}
+                stated = str(record.get("language") or "").strip()
+                code = stated or _language_of(record["text"], language)
+                timexes = tag_text(record["text"], anchor, code, document)
+                result = {
+                    "id": record_id,
+                    "language": code,
+                    "timexes": [t.to_dict() for t in timexes],
+                }
             sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     if failures:
         sys.exit(1)

@@ -94,7 +94,8 @@ def story_toml(settings: dict[str, str]) -> str:
     lines = ["# Settings of this story: see the README, 'The story folder'."]
     lines += [f"{key} = {toml_string(value)}" for key, value in settings.items()]
     lines += [
-        '# language = "en"             # en-GB, en-AU...: numeric dates read day first',
+        '# language = "en"             # es, fr, it, pt, de, uk, ru; en-GB: day-first dates;',
+        "#                               unset: each article's own, else recognised",
         '# timezone = "Europe/London"  # front-matter date-times are read in this zone',
         "# min_sources = 2             # only events reported by at least two articles",
     ]

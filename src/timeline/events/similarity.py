@@ -14,6 +14,7 @@ product (scipy), so tens of thousands of sentences merge in seconds.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -37,7 +38,8 @@ def _stem(language: str):
     compiled (PyStemmer: the same algorithms and stems as the pure-Python
     snowballstemmer, about 20 times faster; a test checks they agree)."""
     lang = language_data(language)
-    stemmer = Stemmer.Stemmer(getattr(lang, "SNOWBALL_LANGUAGE", "english"))
+    snowball = getattr(lang, "SNOWBALL_LANGUAGE", "english")
+    stemmer = Stemmer.Stemmer(snowball) if snowball else _SuffixStemmer(lang.STEM_SUFFIXES)
     as_verb = getattr(lang, "NOUN_AS_VERB_ENDINGS", ())
     memo: dict[str, str] = {}
 
@@ -72,11 +74,39 @@ def tokens(text: str, language: str = "en") -> list[str]:
     return out
 
 
+class _SuffixStemmer:
+    """A light stemmer for a language Snowball lacks (Ukrainian): the longest listed
+    ending is cut, leaving at least three letters ("війська", "військ", "військами" meet)."""
+
+    def __init__(self, suffixes: tuple[str, ...]) -> None:
+        self.suffixes = sorted(set(suffixes), key=len, reverse=True)
+
+    def stemWord(self, word: str) -> str:
+        for suffix in self.suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                return word[: -len(suffix)]
+        return word
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+")
+
+
+def _fold(word: str) -> str:
+    """A name without its accents ("Yémen" -> "yemen", "Saná" -> "sana"), so that articles
+    in several languages name it alike."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+    ).replace("’", "'")
+
+
 @cache
 def _token_memo(language: str):
     """The token of a word (or "" when it is not compared), memoised: news repeats its
     words, so most are looked up rather than stemmed."""
-    stop = language_data(language).STOPWORDS
+    data = language_data(language)
+    english = data is language_data("en")
+    stop = data.STOPWORDS
     synonyms = getattr(language_data(language), "SYNONYMS", {})
     stem = _stem(language)
     memo: dict[tuple[str, bool], str] = {}
@@ -89,12 +119,21 @@ def _token_memo(language: str):
         low = synonyms.get(low, low)
         if low in stop:
             found = ""
-        elif any(ch.isdigit() for ch in low):
+        elif any(ch.isdigit() for ch in low) and english:
             found = "#" + low.replace(",", "") if len(low) > 1 else ""
+        elif any(ch.isdigit() for ch in low):  # "1.500" and "2,5" as English writes them
+            number = low.replace(".", "") if _THOUSANDS.fullmatch(low) else low
+            found = "#" + number.replace(",", ".") if len(low) > 1 else ""
         elif len(low) < 3:
             found = ""
-        else:
+        elif english:
             found = ("#" if word[0].isupper() and not first else "") + stem(low)
+        elif word[0].isupper() and not first and _CYRILLIC.match(low):
+            found = "#" + stem(low)  # a name, inflected as Slavic names are ("Україні")
+        elif word[0].isupper() and not first:
+            found = "#" + _fold(low)  # a name: the same in every language that writes it
+        else:
+            found = stem(low)
         if len(memo) < _MEMO_MAX:
             memo[(word, first)] = found
         return found

@@ -174,6 +174,7 @@ def page_data(
                 "source": a.source,
                 "url": safe_url(a.url),
                 "published": a.published.isoformat(),
+                "language": a.language,
             }
             for a in story.articles
         ],

@@ -23,6 +23,8 @@ import frontmatter
 import yaml
 
 from timeline.ingest.boilerplate import blank_boilerplate
+from timeline.ingest.language import article_language, main_language
+from timeline.lang import is_supported
 from timeline.models import Article, Problem, Story
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
@@ -86,6 +88,7 @@ def load_story(path: str | os.PathLike, today: date | None = None) -> Story:
         story.articles.extend(articles)
         story.problems.extend(problems)
     story.articles.sort(key=lambda a: (a.published, a.id))
+    story.language = story.language or main_language(a.language for a in story.articles)
     return story
 
 
@@ -101,11 +104,14 @@ def story_settings(path: str | os.PathLike) -> tuple[Story, ZoneInfo | None]:
         path=str(root),
         title=str(settings.get("title") or root.resolve().name.replace("-", " ").title()),
         description=str(settings.get("description") or ""),
-        language=str(settings.get("language") or "en"),
+        language=str(settings.get("language") or "").strip(),
         timezone=str(settings.get("timezone") or ""),
         problems=problems,
     )
     _read_filters(settings, story, root / STORY_FILE)
+    if story.language and not is_supported(story.language):
+        message = f"language '{story.language}' is not supported: articles are read as English"
+        story.problems.append(Problem(str(root / STORY_FILE), message, skipped=False))
     return story, _zone(story.timezone, root, story.problems)
 
 
@@ -365,7 +371,7 @@ def _record(record: object, position: str) -> RawArticle:
 
 
 def _make_article(
-    raw: RawArticle, rel: str, story: Story, tz: ZoneInfo | None, today: date
+    raw: RawArticle, rel: str, story: Story, tz: ZoneInfo | None, today: date, detect: bool = True
 ) -> Article:
     if "_error" in raw.meta:
         raise ArticleError(f"{raw.meta['_error']}, skipped")
@@ -376,16 +382,21 @@ def _make_article(
         raise ArticleError(f"publication date {published} is in the future, skipped")
     meta = raw.meta
     article_id = rel + (f"#{raw.key}" if raw.key else "")
+    stated = _text_field(meta, "language")
+    if detect:
+        language = article_language(stated, story.language, raw.body)
+    else:
+        language = stated or story.language
     return Article(
         id=article_id,
         path=rel,
         title=_text_field(meta, "title") or _first_line_of(raw.body),
         published=published,
         body=raw.body,
-        content=blank_boilerplate(raw.body),
+        content=blank_boilerplate(raw.body, language),
         source=_text_field(meta, "source"),
         url=_text_field(meta, "url"),
-        language=_text_field(meta, "language") or story.language,
+        language=language,
     )
 
 
@@ -488,8 +499,9 @@ def make_article(
     """The `Article` a build makes of `raw` found at `rel` in a story of `language`.
 
     Same checks (record errors, no text, publication date and its precedence, future
-    dates) and same field fallbacks (title: the first line) as `load_story`. Raises
+    dates) and same field fallbacks (title: the first line) as `load_story`, but the
+    language is only the stated one (or `language`): the build recognises the rest. Raises
     `ArticleError` with the message a build would show.
     """
     story = Story(name="", path="", title="", language=language)
-    return _make_article(raw, rel, story, tz, today or date.today())
+    return _make_article(raw, rel, story, tz, today or date.today(), detect=False)

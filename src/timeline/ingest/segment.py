@@ -14,11 +14,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.lang import language_data
+from timeline.lang import base_code, language_data
+from timeline.lang.common import UPPER
 from timeline.models import Sentence
 
 _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# Other languages open sentences with accented and Cyrillic capitals, "¿", "¡", "«", "„",
+# and quote with guillemets.
+_BOUNDARY_OTHER = re.compile(rf"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘'(\[«„¿¡—–-]?\s?[{UPPER}0-9])")
 _LAST_WORD = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
@@ -52,6 +56,7 @@ def _chronology_breaks(line: str, language: str) -> list[int]:
 def split_sentences(text: str, language: str = "en") -> list[Sentence]:
     """Sentences of `text` (blank regions are skipped), with offsets into `text`."""
     abbreviations = _abbreviations(language)
+    boundaries = _BOUNDARY if base_code(language) in ("", "en") else _BOUNDARY_OTHER
     sentences: list[Sentence] = []
     for line in _LINE.finditer(text):
         line_text = line.group()
@@ -60,7 +65,7 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
         begin = 0
         ends = [
             boundary.end()
-            for boundary in _BOUNDARY.finditer(line_text)
+            for boundary in boundaries.finditer(line_text)
             if not (boundary.group().startswith(".") and _is_abbreviation(
                 line_text[: boundary.start()], abbreviations
             ))
@@ -78,7 +83,7 @@ def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
     found = _LAST_WORD.search(before)
     if not found:
         return False
-    word = found.group(1).lower().lstrip("\"'“‘([")
+    word = found.group(1).lower().lstrip("\"'“‘([«„¿¡")
     return word in abbreviations or bool(_INITIALS.fullmatch(word))
 
 

@@ -27,6 +27,7 @@ from timeline.ingest.articles import (
     story_settings,
 )
 from timeline.ingest.boilerplate import passage_prints
+from timeline.ingest.language import main_language
 from timeline.models import Article, Mention, Problem, Story
 from timeline.pipeline.cache import BuildCache, FileResult, cache_path, digest
 from timeline.pipeline.workers import worker_pool
@@ -129,6 +130,8 @@ class PendingGather:
         _assemble(
             gathered, self.files, self.root, self.results, self.problems, self.status, self.today
         )
+        story = gathered.story  # a story without a language of its own: its articles' main one
+        story.language = story.language or main_language(a.language for a in story.articles)
         return gathered
 
     def close(self) -> None:

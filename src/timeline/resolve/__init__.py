@@ -14,6 +14,7 @@ arithmetic, `tagger` the pass over a text, and `dates` writes dates as people do
 """
 
 from timeline.resolve.calendar import value_interval
-from timeline.resolve.tagger import looks_forward, tag
+from timeline.resolve.tagger import tag
+from timeline.resolve.tense import looks_forward
 
 __all__ = ["looks_forward", "tag", "value_interval"]

@@ -36,6 +36,9 @@ TENSE_PAST, TENSE_UNKNOWN, TENSE_FUTURE = -1, 0, 1
 # How many days nearer an instance against the tense must be to win ("expire Nov. 21"
 # said on Nov. 2 in a past-tense sentence is still this November).
 CONTRARY_TENSE_DAYS = 270
+# In a narrative, a year-less date is in the year the story is at unless another year's
+# instance is this many days nearer (a chronology crossing New Year).
+STORY_OTHER_YEAR_DAYS = 120
 # Without a tense, news reports what happened: a future instance needs to be this much
 # nearer than the past one.
 UNKNOWN_TENSE_FUTURE_DAYS = 120
@@ -82,6 +85,8 @@ class Context:
     narrative: Reference | None = None
     tense: int = TENSE_UNKNOWN
     report: Reference | None = None
+    # a narrative document (a history): what counts from now counts from the narrative
+    story: bool = False
 
     def reporting_period(self) -> Reference | None:
         """The period a report is about: its first quarter, else a current month or quarter."""
@@ -119,8 +124,10 @@ def resolve(reading: Reading, ctx: Context) -> Resolution | None:
         if isinstance(reading, DurationRef):
             return _duration(reading, ctx)
         if isinstance(reading, VagueRef):
-            if (reading.when == "not_past" and ctx.tense == TENSE_PAST) or (
-                reading.when == "future" and ctx.tense != TENSE_FUTURE
+            if (
+                (reading.when == "not_past" and ctx.tense == TENSE_PAST)
+                or (reading.when == "future" and ctx.tense != TENSE_FUTURE)
+                or (reading.when == "narrative" and not ctx.story)
             ):
                 return None
             return Resolution(reading.type, reading.value)
@@ -157,6 +164,13 @@ def _calendar(reading: CalendarDate, ctx: Context) -> Resolution:
     g = reading.granularity
     ref = ctx.dct
     anchor = "dct"
+    story = ctx.narrative if ctx.story else None
+    if story is not None:  # a narrative: a date without its year is in the story's time
+        ref, anchor = story.day, "narrative"
+    if reading.two_digit_year and reading.year is not None:
+        # "1.9.39" said in 2011 is 1939: the latest such year at most ten years ahead
+        base = ref.year // 100 * 100 + reading.year % 100
+        reading = replace(reading, year=base if base <= ref.year + 10 else base - 100)
     if reading.year is not None or reading.relative_year is not None:
         year = reading.year if reading.year is not None else ref.year + reading.relative_year
         day = _calendar_day(reading, year, reading.month)
@@ -178,7 +192,10 @@ def _calendar(reading: CalendarDate, ctx: Context) -> Resolution:
             for year in (ref.year - 1, ref.year, ref.year + 1)
             if g != "day" or _valid_day(year, reading.month, reading.day)
         ]
-        day = _choose(candidates, ref, g, reading.direction, ctx.tense)
+        if story is not None and reading.direction is None:
+            day = _in_story(candidates, story, g)
+        else:
+            day = _choose(candidates, ref, g, reading.direction, ctx.tense)
     if reading.shift_years:
         day = cal.shift("year", day, reading.shift_years)
     resolution = _point(g, day, reading.time, reading.mod, anchor, moves=not reading.shift_years)
@@ -258,15 +275,39 @@ def _choose(
     return min(spans, key=cost)[1]
 
 
+def _in_story(candidates: list[date], story: Reference, granularity: str) -> date:
+    """The instance a narrative means: inside the unit it is at when that unit is coarser
+    ("3 September" after "1939" is in 1939), else the nearest to where it is, before or
+    after (a history moves both ways)."""
+    if not candidates:
+        raise ValueError("no valid date")
+    if coarser(story.granularity, granularity):
+        span = cal.unit_interval(story.granularity, story.day)
+        inside = [c for c in candidates if span.begin <= c <= span.end]
+        if inside:
+            return inside[0]
+
+    def distance(day: date) -> int:
+        span = cal.unit_interval(granularity, day)
+        if span.begin <= story.day <= span.end:
+            return 0
+        days = min(abs((span.begin - story.day).days), abs((span.end - story.day).days))
+        # the story's own year, unless another is much nearer ("20 December ... 5 January")
+        return days if day.year == story.day.year else days + STORY_OTHER_YEAR_DAYS
+
+    return min(candidates, key=distance)
+
+
 def _holiday(reading: HolidayRef, ctx: Context) -> Resolution:
     """A holiday's day in the year it names, else the nearest one the tense allows."""
     if reading.year is not None:
         day, anchor = cal.holiday_day(reading.rule, reading.year), ""
     else:
-        years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+        ref = ctx.narrative.day if ctx.story and ctx.narrative is not None else ctx.dct
+        years = (ref.year - 1, ref.year, ref.year + 1)
         candidates = [cal.holiday_day(reading.rule, year) for year in years]
-        day = _choose(candidates, ctx.dct, "day", reading.direction, ctx.tense)
-        anchor = "dct"
+        day = _choose(candidates, ref, "day", reading.direction, ctx.tense)
+        anchor = "dct" if ref is ctx.dct else "narrative"
     return _point("week" if reading.week else "day", day, "", "", anchor)
 
 
@@ -276,7 +317,11 @@ def _holiday(reading: HolidayRef, ctx: Context) -> Resolution:
 def _weekday(reading: WeekdayRef, ctx: Context) -> Resolution:
     anchor, ref = "dct", ctx.dct
     narrative = ctx.narrative
-    if reading.anaphoric and narrative is not None and not coarser(narrative.granularity, "week"):
+    if (
+        (reading.anaphoric or ctx.story)
+        and narrative is not None
+        and not coarser(narrative.granularity, "week")
+    ):
         anchor, ref = "narrative", narrative.day
     delta = reading.weekday - ref.isoweekday()
     if reading.direction == THIS:
@@ -305,7 +350,10 @@ def _relative(reading: RelativeRef, ctx: Context) -> Resolution:
     A reading without its own granularity ("a year earlier") lands at the granularity of
     what it counts from; one with a unit ("the next week") is never finer than that.
     """
-    base = ctx.narrative if reading.anaphoric else None
+    today = (reading.unit, reading.offset, reading.time) == ("day", 0, "")
+    if ctx.story and not reading.anaphoric and today:
+        return Resolution("DATE", "PRESENT_REF")  # a history's "today": the present
+    base = ctx.narrative if reading.anaphoric or ctx.story else None
     if base is not None and reading.time and base.granularity != "day":
         base = None  # "at 3 p.m." needs a day: after "in March" it is the publication day's
     period = ctx.reporting_period()

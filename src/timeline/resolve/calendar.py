@@ -148,6 +148,16 @@ def easter_sunday(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> date:
+    """Easter Sunday of the Orthodox churches (the Julian computus, as a Gregorian date)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_offset = year // 100 - year // 400 - 2  # 13 days in 1900-2099
+    return date(year, month, day + 1) + timedelta(days=julian_offset)
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The `n`th ISO `weekday` of a month (n = -1: the last), "the fourth Thursday"."""
     if n < 0:
@@ -166,6 +176,8 @@ def holiday_day(spec: tuple, year: int) -> date:
         return nth_weekday(year, spec[1], spec[2], spec[3])
     if kind == "easter":
         return easter_sunday(year) + timedelta(days=spec[1])
+    if kind == "orthodox_easter":
+        return orthodox_easter(year) + timedelta(days=spec[1])
     if kind == "after_first":  # US Election Day: the Tuesday after the first Monday
         return nth_weekday(year, spec[1], spec[3], 1) + timedelta(days=(spec[2] - spec[3]) % 7 or 7)
     raise ValueError(f"unknown holiday rule {spec!r}")

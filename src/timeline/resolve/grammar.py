@@ -17,8 +17,9 @@ from functools import cache
 from types import ModuleType
 from typing import ClassVar
 
-from timeline.lang import language_data
+from timeline.lang import en, language_data
 from timeline.resolve.clock import ClockHandlers, _is_hhmm
+from timeline.resolve.intl import IntlGrammar
 from timeline.resolve.readings import (
     CalendarDate,
     DurationRef,
@@ -47,6 +48,7 @@ class Grammar(RuleTable, ClockHandlers, RelativeHandlers):
     """All rules of one language, with the word tables their handlers need."""
 
     PERIOD_UNITS: ClassVar[tuple[str, ...]] = ("quarter", "period", "year")
+    english = True
 
     def __init__(self, lang: ModuleType, region: str = "") -> None:
         self.lang = lang
@@ -424,7 +426,11 @@ class Grammar(RuleTable, ClockHandlers, RelativeHandlers):
 
 
 @cache
-def grammar(language: str = "en") -> Grammar:
-    """The compiled grammar of a language tag ("en", "en-GB"), built once per process."""
+def grammar(language: str = "en") -> Grammar | IntlGrammar:
+    """The compiled grammar of a language tag ("en", "en-GB", "es"), built once per process:
+    English's, or for another supported language the shared one built from its words."""
+    data = language_data(language)
+    if data is not en:
+        return IntlGrammar(data)
     region = language.replace("_", "-").split("-")[1] if "-" in language.replace("_", "-") else ""
-    return Grammar(language_data(language), region)
+    return Grammar(data, region)

@@ -34,6 +34,7 @@ class CalendarDate:
     relative_year: int | None = None  # "January this year" (0), "July last year" (-1)
     shift_years: int = 0  # "the year-ago third quarter" (-1)
     fiscal: bool = False  # "the fiscal first quarter": a company's, not the calendar's
+    two_digit_year: bool = False  # "1.9.39": the century is the reference's, or the one before
 
 
 @dataclass(frozen=True, slots=True)

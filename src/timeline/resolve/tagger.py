@@ -12,48 +12,24 @@ import dataclasses
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from datetime import date
-from functools import cache
 
-from timeline.lang import language_data
 from timeline.models import Interval, Timex
 from timeline.resolve import calendar as cal
 from timeline.resolve.anchor import (
     REPORTING_PERIODS,
-    TENSE_FUTURE,
-    TENSE_PAST,
-    TENSE_UNKNOWN,
     Context,
     Reference,
     coarser,
     resolve,
 )
 from timeline.resolve.grammar import Grammar, grammar
+from timeline.resolve.intl import IntlGrammar
 from timeline.resolve.readings import CalendarDate, Reading, RelativeRef, WeekdayRef
+from timeline.resolve.tense import TenseCues, tense_cues, tense_of
 
 _Candidate = tuple[int, int, int, str, Reading]  # start, end, rule order, rule name, reading
 _JOIN_TIME = re.compile(r"\s*(?:,|on|at|,\s*at)?\s*$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.!?;\n]")
-_TENSE_WINDOW = 90
-# A stop after one of these does not end the clause ("Roe vs. Wade", "Mr. Smith", "U.S.").
-_ABBREVIATION_BEFORE = re.compile(
-    r"(?:\b(?:vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Co|Gen|Gov|Sen|Rep|Inc|Col|Ltd|Sgt|Corp|Prof|Sept)"
-    r"|\b[A-Z])$"
-)
-
-
-def _clause_ends(text: str) -> Iterator[re.Match]:
-    """The stops of `text` that end a clause: not the period of an abbreviation."""
-    for stop in _CLAUSE_END.finditer(text):
-        at = stop.start()
-        if stop.group() != "." or not _ABBREVIATION_BEFORE.search(text, max(0, at - 5), at):
-            yield stop
-
-
-# A tense cue across a comma is often another clause's ("talks that are supposed to
-# conclude by May, invited..."): it counts as this many characters further away.
-COMMA_PENALTY = 40
 # How far a rule's match may reach before and after its trigger word.
 _WINDOW_BEFORE, _WINDOW_AFTER = 64, 96
 # ...less after the trigger for the triggers whose rules end soon after it (a unit: "two
@@ -70,22 +46,38 @@ _UTC = ("UTC", "GMT")
 _PERIOD_BOUNDARY = re.compile(r"\b(?:ended|ending|ends)\s+$", re.IGNORECASE)
 
 
-def tag(text: str, dct: date, language: str = "en") -> list[Timex]:
-    """Temporal expressions of `text`, anchored to the publication date `dct`."""
-    candidates = _select([c for c in _propose(text, language) if not _is_title(text, c)])
-    candidates = _attach_clock_times(candidates, text)
-    cues = _tense_cues(language)
+# Document kinds: news counts relative expressions from the publication date; a narrative
+# (a history, a Wikipedia article) from its own dates, its "today" being the present.
+DOCUMENTS = ("news", "narrative")
+
+
+def tag(text: str, dct: date, language: str = "en", document: str = "news") -> list[Timex]:
+    """Temporal expressions of `text`, anchored to the publication date `dct` (in a
+    `document` "narrative", to the dates the text itself gives, `dct` only before any)."""
+    if document not in DOCUMENTS:
+        raise ValueError(f"document must be one of {DOCUMENTS}, not {document!r}")
+    g = grammar(language)
+    english = g.english
+    candidates = _propose(text, g)
+    if english:
+        candidates = [c for c in candidates if not _is_title(text, c)]
+    join = _JOIN_TIME if english else g.join_time
+    candidates = _attach_clock_times(_select(candidates), text, join, english)
+    cues = tense_cues(language)
+    joiner, opener = (_RANGE, _RANGE_OPENER) if english else (g.range_joiner, g.range_opener)
+    zones = _ZONE if english else g.zone
+    story = document == "narrative"
     timexes: list[Timex] = []
     readings: list[Reading] = []
     narrative = report = None
     for start, end, _, name, reading in candidates:
-        tense = _tense(text, start, end, cues)
-        resolution = resolve(reading, Context(dct, narrative, tense, report))
+        tense = tense_of(text, start, end, cues)
+        resolution = resolve(reading, Context(dct, narrative, tense, report, story))
         if resolution is None:
             continue
-        zone = _ZONE.search(text, start, end) if resolution.type == "TIME" else None
+        zone = zones.search(text, start, end) if resolution.type == "TIME" else None
         value = resolution.value
-        if zone and zone.group() in _UTC and ":" in value:
+        if zone and zone.group().upper() in _UTC and ":" in value:
             value += "Z"  # TimeML: a clock time given in UTC carries "Z" ("T16:08Z")
         timex = Timex(
             start=start,
@@ -101,26 +93,56 @@ def tag(text: str, dct: date, language: str = "en") -> list[Timex]:
         )
         if (
             timexes
-            and _RANGE.fullmatch(text, timexes[-1].end, start)
-            and _range_opened(text, timexes[-1])
+            and joiner.fullmatch(text, timexes[-1].end, start)
+            and _range_opened(text, timexes[-1], opener)
         ):
             timexes[-1], timex = _join_range(timexes[-1], readings[-1], timex, reading, dct)
         timexes.append(timex)
         readings.append(reading)
         reference = resolution.reference
+        if reference is None and not english and _past_day(reading, resolution.interval):
+            # "ieri alle 15.30": the clock time that follows is yesterday's (English joins
+            # the two; the other languages' corpora keep them apart)
+            reference = Reference(resolution.interval.begin, "day")
         if reference is None or resolution.type not in ("DATE", "TIME"):
             continue
         # "the quarter ended Sept. 30": a date that bounds the period the text is about
         # does not move the narrative away from that period
-        if _PERIOD_BOUNDARY.search(text[max(0, start - 12) : start]) and (
-            narrative is not None and narrative.granularity in REPORTING_PERIODS
+        if (
+            english
+            and _PERIOD_BOUNDARY.search(text[max(0, start - 12) : start])
+            and (narrative is not None and narrative.granularity in REPORTING_PERIODS)
         ):
             continue
+        if story and _in_parentheses(text, start, end):
+            continue  # a history's "(1839-1905)": a life's dates, not where the story is
         narrative = reference
         if report is None and _may_be_report(reference, dct):
             report = reference
-    timexes = [_shift_by_prefix(text, t) for t in timexes]
+    if english:
+        timexes = [_shift_by_prefix(text, t) for t in timexes]
+    if story:
+        return timexes
     return _anchor_to_news_day(text, timexes, readings, dct, cues)
+
+
+def _past_day(reading: Reading, interval: Interval | None) -> bool:
+    """ "yesterday", "the day before yesterday": a day counted back from now."""
+    return (
+        isinstance(reading, RelativeRef)
+        and reading.unit == "day"
+        and reading.offset < 0
+        and not reading.anaphoric
+        and interval is not None
+        and interval.granularity == "day"
+    )
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside parentheses that open and close on its line?"""
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    opened = before.rfind("(") > before.rfind(")")
+    return opened and ")" in after.split("(")[0].split("\n")[0]
 
 
 _UNIT_BEFORE = re.compile(
@@ -177,23 +199,27 @@ def news_day(timexes: list[Timex], dct: date, quoted: list[tuple[int, int]]) -> 
 # Rules of a clock time alone ("at 18:00 UTC"), which says little about the date.
 CLOCK_RULES = ("clock_time", "clock_24h")
 _IN_THE_DAY = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.IGNORECASE)
-_QUOTE_MARKS = re.compile(r'``|\'\'|[“”"\n]')
+_QUOTE_MARKS = re.compile(r'``|\'\'|[“”"«»„\n]')
+# The marks that close a quotation, by the mark that opened it (German „...“, French «...»).
+_CLOSERS = {'"': ('"', "”", "''"), "“": ('"', "”", "''"), "``": ('"', "”", "''"),
+            "«": ("»",), "„": ("“", "”")}  # fmt: skip
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """The stretches of `text` inside quotation marks, in order: straight double quotes,
-    curly ones and TeX-style ``...''. A quotation never runs past the end of its paragraph."""
+    curly ones, TeX-style ``...'', guillemets «...» and German „...“. A quotation never runs
+    past the end of its paragraph."""
     spans: list[tuple[int, int]] = []
-    opened = -1
+    opened, closers = -1, ()
     for mark in _QUOTE_MARKS.finditer(text):
         sign = mark.group()
         if sign == "\n":
             if opened >= 0:
                 spans.append((opened, mark.start()))
             opened = -1
-        elif opened < 0 and sign in ('"', "“", "``"):
-            opened = mark.end()
-        elif opened >= 0 and sign in ('"', "”", "''"):
+        elif opened < 0 and sign in _CLOSERS:
+            opened, closers = mark.end(), _CLOSERS[sign]
+        elif opened >= 0 and sign in closers:
             spans.append((opened, mark.start()))
             opened = -1
     if opened >= 0:
@@ -212,7 +238,7 @@ def _anchor_to_news_day(
     timexes: list[Timex],
     readings: list[Reading],
     dct: date,
-    cues: tuple[re.Pattern, re.Pattern],
+    cues: TenseCues,
 ) -> list[Timex]:
     """Words that count from the moment of speaking count from the news day, not the
     publication day, when the article's news happened before it was published:
@@ -233,7 +259,7 @@ def _anchor_to_news_day(
         if isinstance(reading, RelativeRef) and reading.news:
             moved = resolve(reading, Context(day))
         elif _speech_relative(reading) and _inside(quoted, timex.start):
-            tense = _tense(text, timex.start, timex.end, cues)
+            tense = tense_of(text, timex.start, timex.end, cues)
             moved = resolve(reading, Context(day, tense=tense))
         elif (
             isinstance(reading, RelativeRef)
@@ -260,12 +286,12 @@ def _speech_relative(reading: Reading) -> bool:
     return isinstance(reading, RelativeRef) and not reading.anaphoric and reading.unit == "day"
 
 
-def _range_opened(text: str, first: Timex) -> bool:
+def _range_opened(text: str, first: Timex, opener: re.Pattern = _RANGE_OPENER) -> bool:
     """ "from March to May", "between 2019 and 2021", "March-May": a range, not a list."""
     connector = text[first.end : first.end + 12].strip()
     if connector[:1] in "-–—":
         return True
-    return bool(_RANGE_OPENER.search(text, max(0, first.start - 10), first.start))
+    return bool(opener.search(text, max(0, first.start - 10), first.start))
 
 
 def _join_range(
@@ -305,10 +331,11 @@ def _may_be_report(reference: Reference, dct: date) -> bool:
     )
 
 
-def _propose(text: str, language: str) -> list[_Candidate]:
+def _propose(text: str, g: Grammar | IntlGrammar | str) -> list[_Candidate]:
     """Every rule's matches. A rule with a trigger only scans windows around the
     trigger's hits in the lower-cased text, which is most of the tagger's speed."""
-    g = grammar(language)
+    if isinstance(g, str):
+        g = grammar(g)
     lower = text.lower()
     if len(lower) != len(text):  # a case mapping changed lengths: scan everything
         lower = None
@@ -463,7 +490,9 @@ def _is_day(reading: Reading) -> bool:
     return isinstance(reading, RelativeRef) and reading.granularity == "day" and not reading.time
 
 
-def _attach_clock_times(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+def _attach_clock_times(
+    candidates: list[_Candidate], text: str, join: re.Pattern = _JOIN_TIME, english: bool = True
+) -> list[_Candidate]:
     """Join "8 p.m." with a neighbouring day ("Friday at 8 p.m.") into one TIME."""
     out: list[_Candidate] = []
     for cand in candidates:
@@ -471,102 +500,14 @@ def _attach_clock_times(candidates: list[_Candidate], text: str) -> list[_Candid
             prev = out[-1]
             gap = text[prev[1] : cand[0]]
             pair = None
-            if _is_clock(cand[4]) and _is_day(prev[4]):
-                pair = (prev, cand)
+            if _is_clock(cand[4]) and _is_day(prev[4]) and english:
+                pair = (prev, cand)  # "Friday at 8 p.m."; other languages' corpora keep two
             elif _is_clock(prev[4]) and _is_day(cand[4]):
                 pair = (cand, prev)
-            if pair is not None and len(gap) <= 8 and _JOIN_TIME.match(gap):
+            if pair is not None and len(gap) <= 8 and join.match(gap):
                 day, clock = pair
                 joined = dataclasses.replace(day[4], time=clock[4].time)
                 out[-1] = (prev[0], cand[1], day[2], day[3], joined)
                 continue
         out.append(cand)
     return out
-
-
-def looks_forward(text: str, start: int, end: int, language: str = "en") -> bool:
-    """Is the clause around text[start:end] (a date) in the future tense ("the hearing
-    will be on June 10", "is due to open in 2027")? The nearest tense cue decides, as
-    when the tagger anchors an expression."""
-    return _tense(text, start, end, _tense_cues(language)) == TENSE_FUTURE
-
-
-@cache
-def _tense_cues(language: str) -> tuple[re.Pattern, re.Pattern]:
-    lang = language_data(language)
-
-    def words(items: tuple[str, ...]) -> str:
-        ordered = sorted(items, key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-    # future: cue words, lower-case modals ("may", not the month), and time limits
-    future = re.compile(
-        rf"(?<![\w'-])(?:(?i:{words(lang.FUTURE_CUES)}|{lang.DEADLINE_CUE})"
-        rf"|{words(lang.FUTURE_MODALS)})(?![\w-])(?!\s+not\b|n't)(?<!next(?=\s+(?:to|door)\b))"
-    )
-    # past: auxiliaries and irregular verbs, or a lower-case "-ed" word that is a verb
-    not_past = words(lang.NOT_PAST_VERBS)
-    past = re.compile(
-        rf"(?<![\w'-])(?:(?i:{words(lang.PAST_CUES)}|{words(lang.PAST_VERBS)})"
-        rf"|(?!(?:{not_past})\b)[a-z]{{2,}}[^e\W]ed)(?![\w-])"
-    )
-
-    return future, past
-
-
-# a participle after these is a passive, not a past tense ("the case is heard in May")
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
-# "was postponed until Thursday" still looks forward, unlike "was to meet"
-_TIME_LIMIT = re.compile(r"(?:until|till|through)$", re.IGNORECASE)
-# a future cue under a past perfect looks forward from a past time ("had been due to expire
-# Friday"): past. "were planning to rally Monday" still looks forward from now.
-_PAST_OF_FUTURE = re.compile(r"\bhad(?:\s+been)?\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
-# "the proposed merger", "a still unspecified date": a participle used as an adjective
-_ADJECTIVAL = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|this|that|these|those|still|newly|recently|already)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _tense(text: str, start: int, end: int, cues: tuple[re.Pattern, re.Pattern]) -> int:
-    """The tense of the clause around [start, end): the nearest tense cue decides.
-
-    "will be paid" is future (a participle after "be" is not a past tense), "was
-    scheduled to" is past (a future cue under a past auxiliary).
-    """
-    left = text[max(0, start - _TENSE_WINDOW) : start]
-    clause_start = max((m.end() for m in _clause_ends(left)), default=0)
-    left = left[clause_start:]
-    right = text[end : end + _TENSE_WINDOW]
-    stop = next(_clause_ends(right), None)
-    if stop:
-        right = right[: stop.start()]
-    future, past = cues
-    found: list[tuple[int, int]] = []  # (distance, tense)
-    for side, offset in ((left, None), (right, 0)):
-        for pattern, tense in ((future, TENSE_FUTURE), (past, TENSE_PAST)):
-            for match in pattern.finditer(side):
-                before = side[max(0, match.start() - 28) : match.start()]
-                kind = tense
-                if tense == TENSE_PAST and (_PASSIVE.search(before) or _ADJECTIVAL.search(before)):
-                    continue
-                if (
-                    tense == TENSE_FUTURE
-                    and _PAST_OF_FUTURE.search(before)
-                    and not _TIME_LIMIT.search(match.group())
-                ):
-                    kind = TENSE_PAST
-                # cues after the expression count, but less than those before it, and
-                # cues across a comma (often another clause) less than those within
-                if offset is None:
-                    distance = len(side) - match.end()
-                    across = "," in side[match.end() :]
-                else:
-                    distance = match.start() * 2 + 4
-                    across = "," in side[: match.start()]
-                found.append((distance + (COMMA_PENALTY if across else 0), kind))
-                if offset == 0:
-                    break
-    if not found:
-        return TENSE_UNKNOWN
-    return min(found, key=lambda item: item[0])[1]

@@ -124,10 +124,15 @@
       var copy = el("button", { type: "button", text: "Copy citation" });
       copy.addEventListener("click", function () { copyText(citation(event, mention), copy); });
       var meta = el("div", { className: "mention-meta" }, [
-        outlet, ", ", el("span", { text: article.title }), ", published " + article.published + " \u00b7 ",
+        outlet, ", ", el("span", { text: article.title, lang: article.language || "" }),
+        ", published " + article.published + " \u00b7 ",
+        article.language ? el("span", { className: "language", text: article.language }) : "",
+        article.language ? " \u00b7 " : "",
         el("span", { text: DATED_BY[mention.dated_by] || "" }), " ", copy,
       ]);
-      list.appendChild(el("li", { className: "mention" }, [sentenceNode(mention), meta]));
+      var quote = sentenceNode(mention);
+      if (article.language) quote.setAttribute("lang", article.language);
+      list.appendChild(el("li", { className: "mention" }, [quote, meta]));
     });
     details.appendChild(list);
     details.hidden = false;
