@@ -138,3 +138,21 @@ def test_key_dates_spread_over_a_long_story_but_not_a_dense_one() -> None:
     window = (date(2011, 1, 25), date(2011, 2, 13))
     with_spread = set(choose_days(dense, dense_scores, 18, window, 0.5))
     assert len(with_spread & set(choose_days(dense, dense_scores, 18, window, 0.0))) >= 16
+
+
+def test_a_date_in_a_side_remark_is_not_the_statements_own() -> None:
+    found = dated(
+        "Boeing has announced that the project, begun two years ago, has been pushed back.",
+        published=date(2008, 5, 24),
+    )
+    assert found["Boeing has announced that"] == ("2008-05-24", "publication")
+
+
+def test_the_date_of_a_reporting_tells_no_story_to_the_next_sentence() -> None:
+    found = dated(
+        "The airline stated on June 1 that it had signed a contract for twenty jets. "
+        "The deal was approved unanimously by the board.",
+        published=date(2009, 6, 20),
+    )
+    assert found["The airline stated on Jun"][0] == "2009-06-01"
+    assert found["The deal was approved una"] == ("2009-06-20", "publication")

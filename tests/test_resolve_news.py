@@ -352,3 +352,48 @@ def test_years_stay_years(text, expression, value) -> None:
 )
 def test_a_year_before_killed_needs_its_cue(text, values) -> None:
     assert [t.value for t in tag(text, DCT)] == values
+
+
+# -- issue 23: expressions long-running stories use ------------------------------------
+
+LIMITS_AND_LENGTHS = [
+    # a limit set in the future tense, or a validity said in the present, is not over
+    ("The government must decide by June.", "June", "DATE", "2026-06"),
+    ("The programme runs through June.", "June", "DATE", "2026-06"),
+    ("Officials will stay until June 30.", "June 30", "DATE", "2026-06-30"),
+    ("By June, 500 people had died.", "June", "DATE", "2025-06"),  # a past clause
+    ("The talks ran until June.", "June", "DATE", "2025-06"),
+    # counted from now, whatever follows
+    ("Eight years from now the city will be different.", "Eight years from now", "DATE", "2033"),
+    # the decades to come, and after a date, are lengths
+    ("Spending will rise over the next decade.", "the next decade", "DURATION", "P10Y"),
+    ("In the following decade the town grew.", "the following decade", "DURATION", "P10Y"),
+    # fiscal years, the end of a year
+    ("Profits rose this fiscal year.", "this fiscal year", "DATE", "2025"),
+    ("The plant will close by the end of the year.", "the end of the year", "DATE", "2025"),
+    ("Sales fell at the end of last year.", "the end of last year", "DATE", "2024"),
+    # ordinal centuries
+    ("It was built in the 20th century.", "the 20th century", "DATE", "19"),
+    ("It was built in the nineteenth century.", "the nineteenth century", "DATE", "18"),
+    # an unsaid number of units
+    ("The siege went on for weeks.", "weeks", "DURATION", "PXW"),
+    ("Days before the operation, he resigned.", "Days", "DURATION", "PXD"),
+    ("Minutes after the plane left, it crashed.", "Minutes", "DURATION", "PTXM"),
+    # a race's time is a length, not a clock
+    ("He finished in 2:08:35.", "2:08:35", "DURATION", "PT2H8M35S"),
+    # a count with thousands is whole
+    ("The settlement dates back some 1,000 years.", "some 1,000 years", "DURATION", "P1000Y"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "type_", "value"), LIMITS_AND_LENGTHS)
+def test_limits_lengths_and_decades(text, expression, type_, value) -> None:
+    found = {t.text: (t.type, t.value) for t in tag(text, DCT)}
+    assert found.get(expression) == (type_, value), found
+
+
+def test_a_range_of_lengths_is_two_lengths() -> None:
+    found = [(t.text, t.value) for t in tag("The work will take between 12 and 18 months.", DCT)]
+    assert found == [("12", "P12M"), ("18 months", "P18M")]
+    # a count before the unit says how many: never an unsaid number of them
+    assert "days" not in [t.text for t in tag("Eight trading days after the crash.", DCT)]

@@ -80,8 +80,9 @@ def choose_event_date(
     the next four years": how long a plan runs, not when it was made), future dates in
     reported speech ("said it will receive the jets in 2009": the event is the saying),
     bare clock times when a day is named, dates in a side remark (", originally due later
-    this year,"), and the date of the reporting ("said Friday"). The first expression
-    left wins; if only reporting dates are left, the first of them.
+    this year,": when only such dates are left, the sentence has none of its own), and
+    the date of the reporting ("said Friday"). The first expression left wins; if only
+    reporting dates are left, the first of them.
     """
     candidates = [t for t in timexes if not _runs_ahead(t, published)]
     candidates = [
@@ -90,7 +91,11 @@ def choose_event_date(
     if not candidates:
         return None
     candidates = [t for t in candidates if not _bare_clock(t)] or candidates
-    main = [t for t in candidates if not _aside(sentence, offset, t)] or candidates
+    main = [t for t in candidates if not _aside(sentence, offset, t)]
+    if not main:
+        if all(_aside(sentence, offset, t, _REMARK_MAX_WORDS) for t in candidates):
+            return None  # a date in a short side remark dates what the remark is about
+        main = candidates
     for timex in main:
         if not is_reporting_date(sentence, timex, offset, language):
             return timex
@@ -128,10 +133,23 @@ _ASIDE_OPEN = re.compile(r"(?:,|\(|\s[-–—])[^,()\-–—]*$")
 _ASIDE_CLOSE = re.compile(r"^[^,()\-–—]*(?:,|\)|\s[-–—])")
 
 
-def _aside(sentence: str, offset: int, timex: Timex) -> bool:
-    """Is the expression inside a side remark (between commas, dashes or parentheses)?"""
+# A side remark is short (", begun two years ago,", ", originally due later this year,");
+# between a sentence's first comma and its last runs its main clause.
+_REMARK_MAX_WORDS = 8
+
+
+def _aside(sentence: str, offset: int, timex: Timex, max_words: int = 0) -> bool:
+    """Is the expression inside a side remark (between commas, dashes or parentheses)
+    (of at most `max_words` words, when given)?"""
     start, end = timex.start - offset, timex.end - offset
-    return bool(_ASIDE_OPEN.search(sentence[:start]) and _ASIDE_CLOSE.search(sentence[end:]))
+    opened = _ASIDE_OPEN.search(sentence[:start])
+    closed = _ASIDE_CLOSE.search(sentence[end:])
+    if not (opened and closed):
+        return False
+    if not max_words:
+        return True
+    remark = sentence[opened.start() : end + closed.end()]
+    return len(_WORD.findall(remark)) <= max_words
 
 
 @cache
@@ -288,7 +306,10 @@ def extract_mentions(article: Article, timexes: list[Timex]) -> list[Mention]:
                 sentence.text, sentence.start, dating, article.language, article.published
             )
         if chosen is not None:
-            last = _Dated(chosen, paragraph)
+            # the next sentences go on with the story at this date; not at the date of a
+            # reporting ("stated on Thursday that it had signed"), which tells no story
+            reporting = is_reporting_date(sentence.text, chosen, sentence.start, article.language)
+            last = None if reporting else _Dated(chosen, paragraph)
             mentions.append(_mention(article, sentence, chosen, chosen.period, "expression"))
             continue
         tense = statement_tense(sentence.text, article.language)

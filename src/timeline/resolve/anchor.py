@@ -194,6 +194,15 @@ def _calendar(reading: CalendarDate, ctx: Context) -> Resolution:
         ]
         if story is not None and reading.direction is None:
             day = _in_story(candidates, story, g)
+        elif reading.direction is None and (
+            (reading.limit == 1 and ctx.tense == TENSE_FUTURE)
+            or (reading.limit == 2 and ctx.tense != TENSE_PAST)
+        ):
+            # "must decide by June", "the programme runs through June": a limit set now is
+            # not over yet: the first such month that has not ended
+            current = cal.unit_interval(g, ref)
+            open_ = [c for c in candidates if cal.unit_interval(g, c).end >= current.begin]
+            day = min(open_) if open_ else _choose(candidates, ref, g, None, ctx.tense)
         else:
             day = _choose(candidates, ref, g, reading.direction, ctx.tense)
     if reading.shift_years:

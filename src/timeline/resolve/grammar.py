@@ -216,14 +216,16 @@ class Grammar(RuleTable, ClockHandlers, RelativeHandlers):
         year = int(m["year"]) if m["year"] else None
         return CalendarDate(
             "day", year, self.month(m["month"]), int(m["day"]), mod=self._mod(m),
-            direction=self._direction(m["dir"]),
+            direction=self._direction(m["dir"]), limit=_limit_before(text, m.start()),
         )  # fmt: skip
 
     def _day_month(self, m: re.Match, text: str) -> Reading | None:
         if not self._month_ok(m):
             return None
         year = int(m["year"]) if m["year"] else None
-        return CalendarDate("day", year, self.month(m["month"]), int(m["day"]))
+        return CalendarDate(
+            "day", year, self.month(m["month"]), int(m["day"]), limit=_limit_before(text, m.start())
+        )
 
     def _day_of_month(self, m: re.Match, text: str) -> Reading | None:
         """ "on the 10th": a day of this month, the last or the next, by tense."""
@@ -278,8 +280,9 @@ class Grammar(RuleTable, ClockHandlers, RelativeHandlers):
             if key == "may" and re.match(r"\s+(?:be|have|not|also|still|well)\b", text[m.end() :]):
                 return None
         return CalendarDate(
-            "month", None, self.month(word), direction=self._direction(m["dir"]), mod=self._mod(m)
-        )
+            "month", None, self.month(word), direction=self._direction(m["dir"]), mod=self._mod(m),
+            limit=_limit_before(text, m.start()),
+        )  # fmt: skip
 
     def _year(self, m: re.Match, text: str) -> Reading | None:
         digits = m["year"]
@@ -434,3 +437,21 @@ def grammar(language: str = "en") -> Grammar | IntlGrammar:
         return IntlGrammar(data)
     region = language.replace("_", "-").split("-")[1] if "-" in language.replace("_", "-") else ""
     return Grammar(data, region)
+
+
+# A time limit: "by June", "through June", "until June 30", "no later than June"; and
+# a validity said in the present ("the programme runs through June", "lasts until May").
+_LIMIT_BEFORE = re.compile(r"\b(?:by|through|thru|until|till|no\s+later\s+than)\s+$", re.I)
+_VALIDITY_BEFORE = re.compile(
+    r"\b(?:runs|lasts|continues|extends|remains|stays|goes\s+on|(?:is|are)\s+(?:open|valid"
+    r"|in\s+force|in\s+place))(?:\s+[\w'-]+){0,2}?\s+(?:through|thru|until|till|into)\s+$",
+    re.I,
+)
+
+
+def _limit_before(text: str, start: int) -> int:
+    """The time limit before the date at `start` (see `CalendarDate.limit`): 2, 1 or 0."""
+    before = text[max(0, start - 60) : start]
+    if _VALIDITY_BEFORE.search(before):
+        return 2
+    return 1 if _LIMIT_BEFORE.search(before[-20:]) else 0

@@ -35,6 +35,9 @@ class CalendarDate:
     shift_years: int = 0  # "the year-ago third quarter" (-1)
     fiscal: bool = False  # "the fiscal first quarter": a company's, not the calendar's
     two_digit_year: bool = False  # "1.9.39": the century is the reference's, or the one before
+    # a time limit: 1 "by June" (in the future tense, not already over), 2 a present
+    # validity ("the programme runs through June": not over unless the clause is past)
+    limit: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,6 +72,8 @@ class RelativeHandlers:
         if unit in ("decade", "century") and direction == PAST and span_back and not m["mod"]:
             # "the past century" said in 1998 is the hundred years up to 1998, not the 1800s
             return DurationRef(1, unit, PAST)
+        if unit in ("decade", "century") and direction == NEXT and span_back and not m["mod"]:
+            return DurationRef(1, unit, NEXT)  # "over the next decade": the ten years to come
         offset = {PAST: -1, NEXT: 1, THIS: 0}[direction if direction is not None else THIS]
         return RelativeRef(unit, offset, unit, mod=self._mod(m))
 
@@ -83,6 +85,10 @@ class RelativeHandlers:
     def _anaphoric_unit(self, m: re.Match, text: str) -> Reading | None:
         word = _words(m["dir"]) or "that"
         unit = m["unit"].lower()
+        if unit in ("decade", "century"):  # "the following decade": its ten years
+            if word in ("that", "same"):
+                return None  # "that decade": a decade the text knows, no length
+            return DurationRef(1, unit, NEXT if word in ("next", "following") else PAST)
         time = ""
         if unit in ("morning", "evening", "night"):
             time = self.lang.PARTS_OF_DAY[unit]
@@ -208,6 +214,40 @@ class RelativeHandlers:
         if unit == "hour" and re.fullmatch(r"0\d{3}", m["num"] or "") and _is_hhmm(m["num"]):
             return None  # "0900 hours": a time of day, military style
         return DurationRef(amount, unit, direction, mod)
+
+    def _duration_range(self, m: re.Match, text: str) -> Pieces | None:
+        """ "between 12 and 18 months": two lengths, one an end, as TimeML marks them
+        ("12", "18 months")."""
+        first, last = self.number(m["a"]), self.number(m["b"])
+        if first is None or last is None or last <= first:
+            return None
+        unit = self.unit(m["unit"])
+        return (
+            (m.start("a"), m.end("a"), DurationRef(first, unit)),
+            (m.start("b"), m.end(), DurationRef(last, unit)),
+        )
+
+    def _bare_plural_relative(self, m: re.Match, text: str) -> Pieces | None:
+        """ "days before the operation", "minutes after the plane left": an unsaid number
+        of units (PXD, PTXM), not when a count stands before them ("two days before")."""
+        before = text[max(0, m.start() - 16) : m.start()]
+        if re.search(r"(?:\d|\b(?:a|the|few|several|many|some|those|these|of|\w+teen|\w+ty))\s*$",
+                     before, re.IGNORECASE) or self._number_before(before):  # fmt: skip
+            return None
+        return ((m.start("span"), m.end("span"), DurationRef(None, self.unit(m["unit"]))),)
+
+    def _number_before(self, before: str) -> bool:
+        """A count among the two words before ("eight trading days")."""
+        words = re.findall(r"[A-Za-z]+|\d+", before)[-2:]
+        return any(w.isdigit() or w.lower() in self.numbers for w in words)
+
+    def _race_time(self, m: re.Match, text: str) -> Pieces | None:
+        """ "finished in 2:08:35": a race's time, a length (PT2H8M35S), not a clock."""
+        hours, minutes, seconds = int(m["h"]), int(m["min"]), int(m["sec"])
+        value = "PT" + "".join(
+            f"{n}{code}" for n, code in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n
+        )
+        return ((m.start("span"), m.end("span"), VagueRef(value, "DURATION")),)
 
     def _long_adjective(self, m: re.Match, text: str) -> Reading | None:
         """ "a day-long meeting" (P1D), "a decades-long battle" (PXY): a length."""

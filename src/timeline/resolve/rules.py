@@ -54,7 +54,8 @@ _RULE_TRIGGERS = {
     "anaphoric_weekday": "weekday", "day_before_after": "unit", "day_before_event": "unit",
     "deictic_day": "deictic", "this_part_of_day": "part", "weekday": "weekday",
     "offset": "unit", "offset_adjective": "unit", "long_adjective": "long",
-    "duration": "unit", "recent_units": "unit",
+    "duration": "unit", "recent_units": "unit", "duration_range": "unit",
+    "bare_plural_relative": "unit", "race_time": "race_time",
     "set_every": "every", "set_frequency": "frequency", "set_plural_weekday": "weekday",
     "set_times_per": "times", "clock_time": "clock", "clock_24h": "clock24", "clock_hhmm": "hhmm",
     "noon_midnight": "noon", "clock_part_of_day": "clock_part", "vague": "vague",
@@ -155,8 +156,10 @@ class RuleTable:
             rf"|two[\s-]thousand(?:[\s-](?:and[\s-])?(?:{two_digits}|{ones}))?"
             rf"|twenty[\s-](?:{teens}|{tens}(?:[\s-]{ones})?))"
         )
+        # a count in digits is whole: "1,000 years" is a thousand, never "000 years"
         num = (
-            rf"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|{tens}[\s-]{ones}|half\s+an?"
+            rf"(?:(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
+            rf"|(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2|½)?|{tens}[\s-]{ones}|half\s+an?"
             rf"|{alternation(number_words)})"
         )
         vague_num = alternation(lang.VAGUE_QUANTITIES)
@@ -302,14 +305,15 @@ class RuleTable:
                  r"(?!\s+(?:ago|later|earlier|before|after|to\s+come)\b|-)",
                  self._bare_plural_duration),
             rule("relative_unit",
-                 rf"\b{mod}(?:the\s+)?{direction}(?P<unit>week|month|quarter|year|decade|century)\b",
+                 rf"\b{mod}(?:the\s+)?{direction}(?:fiscal\s+)?"
+                 r"(?P<unit>week|month|quarter|year|decade|century)\b",
                  self._relative_unit),
             rule("weekend",
                  r"\b(?:(?P<dir>this|last|next|coming|past|the)\s+)weekend\b",
                  self._weekend),
             rule("anaphoric_unit",
                  r"\b(?:(?:the\s+)?(?P<dir>next|following|previous|preceding|prior|same)|that)\s+"
-                 r"(?P<unit>day|morning|evening|night|week|weekend|month|year)\b"
+                 r"(?P<unit>day|morning|evening|night|week|weekend|month|year|decade|century)\b"
                  r"(?!\s+(?:or\s+so|and\s+a\s+half))",
                  self._anaphoric_unit),
             rule("anaphoric_weekday",
@@ -341,8 +345,10 @@ class RuleTable:
                  rf"\b(?:(?P<approx>{approx})\s+)?(?P<num>{num}|{vague_num})[\s-]+"
                  r"(?P<unit>days?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)"
                  r"|hours?|nights?|fortnights?)(?P<half>\s+and\s+a\s+half)?(?P<so>\s+or\s+so)?\s+"
-                 r"(?P<rel>ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b"
-                 r"(?!\s+(?:the|that|this|his|her|their|its|a|an|he|she|they|it|we)\b)",
+                 # counted from now: whatever follows ("eight years from now the city...");
+                 # counted from another time: not when an event follows ("before the vote")
+                 r"(?P<rel>ago\b|from\s+now\b|hence\b|(?:earlier|later|before|after|previously"
+                 r"|prior)\b(?!\s+(?:the|that|this|his|her|their|its|a|an|he|she|they|it|we)\b))",
                  self._offset),
             rule("offset_adjective",
                  r"\b(?P<unit>year|month|week|day|quarter)-(?P<rel>earlier|ago)\b",
@@ -358,6 +364,18 @@ class RuleTable:
                  r"(?<![\w-])(?P<unit>hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
                  r"-?long\b",
                  self._long_adjective),
+            rule("duration_range",
+                 rf"\b(?:between|from)\s+(?P<a>{num})\s+(?:and|to)\s+(?P<b>{num})[\s-]+"
+                 rf"(?P<unit>{units})\b",
+                 self._duration_range),
+            rule("bare_plural_relative",
+                 r"(?<![\w-])(?P<span>(?P<unit>seconds|minutes|hours|days|weeks|months|years))\s+"
+                 r"(?=(?:before|after|earlier|later)\b)",
+                 self._bare_plural_relative),
+            rule("race_time",
+                 r"\b(?:in|of|clocked|time(?:d)?)\s+(?P<span>(?P<h>\d{1,2}):(?P<min>[0-5]\d):"
+                 r"(?P<sec>[0-5]\d)(?:\.\d+)?)(?![\d:])",
+                 self._race_time),
             rule("recent_units",
                  r"\b(?P<pre>recent|the\s+past|the\s+last|the\s+coming|coming|the\s+first"
                  r"|the\s+early|the\s+final|the\s+weeks\s+ahead|past)\s+"
@@ -464,6 +482,7 @@ class RuleTable:
             "clock": re.compile(r"\d\s*[ap]\.?m\b"),
             "clock24": re.compile(r"\d[:.]\d\d\s*[a-z]"),
             "hhmm": re.compile(r"(?:[01][0-4]|0[5-9]|2[1-3])[0-5]\d"),  # not year-like
+            "race_time": re.compile(r"\d:[0-5]\d:[0-5]\d"),
             "noon": words(["noon", "midday", "midnight"]),
             # the last word of every vague phrase ("at the moment", "the near future")
             "vague": words({p.split()[-1].split("-")[0] for p in vague_phrases}),
