@@ -156,3 +156,33 @@ def test_the_date_of_a_reporting_tells_no_story_to_the_next_sentence() -> None:
     )
     assert found["The airline stated on Jun"][0] == "2009-06-01"
     assert found["The deal was approved una"] == ("2009-06-20", "publication")
+
+
+def test_a_bare_weekday_in_an_article_of_that_weekday_is_that_day() -> None:
+    thursday = date(2010, 7, 15)
+    for text in ("At a news conference Thursday, the admiral said the cap was holding.",
+                 "Officials said at a briefing on Thursday that the well was shut."):  # fmt: skip
+        (found,) = [t for t in tag(text, thursday) if t.text == "Thursday"]
+        assert found.value == "2010-07-15", text
+    (last,) = tag("The cap was fitted last Thursday.", thursday)
+    assert last.value == "2010-07-08"  # a week back takes "last"
+
+
+def test_a_statement_dated_by_its_narrative_keeps_its_day_when_merged() -> None:
+    from timeline.events.merge import same_event
+    from timeline.models import Mention
+
+    def said(article: str, day: date, dated_by: str, published: date) -> Mention:
+        return Mention(
+            article=article, start=0, end=40, sentence="Protesters came down from the rig.",
+            expression="Sunday" if dated_by == "narrative" else "June 13",
+            value=day.isoformat(), interval=Interval(day, day, "day"), published=published,
+            dated_by=dated_by,
+        )  # fmt: skip
+
+    thursday, sunday = date(2010, 6, 10), date(2010, 6, 13)
+    event = said("a", thursday, "expression", thursday)
+    # a narrative's Sunday is when it happened: never Thursday's event, however alike
+    assert not same_event(event, said("b", sunday, "narrative", date(2010, 6, 14)), 0.9)
+    # a report published a few days later (no date of its own) may still be Thursday's
+    assert same_event(event, said("c", sunday, "publication", sunday), 0.9)
