@@ -224,6 +224,23 @@ def table(rows: list[dict]) -> str:
     return common.format_table(headers, cells, "lrrrrrrrr")
 
 
+def ratio_table(runs: dict, baseline: str, names: list[str]) -> str:
+    """Each story's median times now over the baseline's (issue 26: cold <= 1/3, +1 <=
+    a tenth of the baseline's cold build)."""
+    cells = []
+    for name in names:
+        now, before = median_row(runs[("now", name)]), median_row(runs[(baseline, name)])
+        cells.append(
+            (
+                name,
+                *(f"{now[k] / before[k]:.2f}" for k in ("cold", "first", "warm", "added")),
+                f"{now['added'] / before['cold']:.2f}",
+            )
+        )
+    headers = ("story", "cold", "first", "warm", "+1", "+1 / before's cold")
+    return common.format_table(headers, cells, "lrrrrr")
+
+
 def goals(rows: list[dict], throughput: dict[int, float]) -> list[str]:
     """Issue 14's goals, for the T17 topic nearest 300 articles and the synthetic story."""
     lines = []
@@ -309,6 +326,9 @@ def main() -> None:
         for line in goals(rows, throughput.get(version, {})):
             print(f"  {line}")
         print(table(rows))
+    if args.baseline:
+        print(f"\nnow / before ({args.baseline}), times (below 1: faster now):")
+        print(ratio_table(runs, args.baseline, [name for name, _ in stories]))
     print(
         "\ncold: --no-cache, fresh output; first: fresh output, cache written; warm: nothing "
         "changed; +1: one article added. Each a new `timeline build --quiet` process."

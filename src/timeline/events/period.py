@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.models import Article, Event, Mention
 from timeline.resolve import looks_forward
@@ -111,12 +112,18 @@ def is_expected(event: Event, language: str = "en") -> bool:
 
 
 def _said_ahead(mention: Mention, language: str) -> bool:
-    start = mention.expression_start - mention.start
-    end = start + len(mention.expression)
-    if mention.sentence[max(0, start) : end] != mention.expression or start < 0:
-        start = max(0, mention.sentence.find(mention.expression)) if mention.expression else 0
-        end = start + len(mention.expression)
-    return looks_forward(mention.sentence, start, end, language)
+    offset = mention.expression_start - mention.start
+    return _expression_looks_forward(mention.sentence, mention.expression, offset, language)
+
+
+@lru_cache(maxsize=65_536)
+def _expression_looks_forward(sentence: str, expression: str, start: int, language: str) -> bool:
+    """Memoised: a page asks it of the same mentions for each of its sections."""
+    end = start + len(expression)
+    if sentence[max(0, start) : end] != expression or start < 0:
+        start = max(0, sentence.find(expression)) if expression else 0
+        end = start + len(expression)
+    return looks_forward(sentence, start, end, language)
 
 
 def section(event: Event, period: StoryPeriod | None) -> str:

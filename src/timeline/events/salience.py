@@ -146,14 +146,15 @@ def key_events(
         iv: sorted(by_date[iv], key=lambda e: (-e.score, -e.sources, e.id))[:ENTRY_CANDIDATES]
         for iv in chosen_dates
     }
-    weights = _idf(e.text for group in candidates.values() for e in group)
+    words = _Words()
+    weights = _idf((e.text for group in candidates.values() for e in group), words)
     kept: list[Event] = []
     for interval in chosen_dates:
         group = candidates[interval]
-        vectors = {e.id: _vector(e.text, weights, language) for e in group}
+        vectors = {e.id: _vector(e.text, weights, language, words) for e in group}
         # what the date's reports say: every sentence reporting its candidate events
         centroid = _centroid(
-            _vector(m.sentence, weights, language) for e in group for m in e.mentions
+            _vector(m.sentence, weights, language, words) for e in group for m in e.mentions
         )
         worth = {
             e.id: e.score
@@ -220,20 +221,35 @@ def _centrality(documents: Sequence[list[str]]) -> list[float]:
     return (matrix @ story).tolist()
 
 
-def _idf(texts: Iterable[str]) -> dict[str, float]:
+class _Words(dict):
+    """The words (`tokens`) of each (text, language) asked for, each found once: key
+    events weigh a headline's words, then compare them, then its sentences'."""
+
+    def __missing__(self, key: tuple[str, str]) -> list[str]:
+        found = self[key] = tokens(*key)
+        return found
+
+
+def _idf(texts: Iterable[str], words: _Words | None = None) -> dict[str, float]:
     """Inverse document frequency of the words of `texts` (a word in every text: 1)."""
+    words = _Words() if words is None else words
     counts: Counter[str] = Counter()
     total = 0
     for text in texts:
         total += 1
-        counts.update(set(tokens(text)))
+        counts.update(set(words[text, "en"]))
     return {w: 1.0 + math.log(total / n) for w, n in counts.items()}
 
 
-def _vector(text: str, weights: dict[str, float] | None = None, language: str = "en") -> Vector:
+def _vector(
+    text: str,
+    weights: dict[str, float] | None = None,
+    language: str = "en",
+    words: _Words | None = None,
+) -> Vector:
     """The unit TF-IDF vector of a text's content words (TF alone without `weights`)."""
     counts: dict[str, float] = defaultdict(float)
-    for word in tokens(text, language):
+    for word in words[text, language] if words is not None else tokens(text, language):
         counts[word] += weights.get(word, 1.0) if weights else 1.0
     norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
     return {w: v / norm for w, v in counts.items()}

@@ -177,9 +177,12 @@ def figure_dict(
         if part != "story"
         and (events[i].interval.end < period.begin or events[i].interval.begin > period.end)
     }
+    in_lane: dict[str, list[int]] = {lane: [] for lane in order}
+    for i, name in enumerate(lane_of):
+        in_lane[name].append(i)
     for lane_index, lane in enumerate(order):
         color = _PALETTE[lane_index % len(_PALETTE)]
-        members = [i for i, name in enumerate(lane_of) if name == lane]
+        members = in_lane[lane]
         y = {i: position[lane] + 0.18 * rows[i] - 0.27 for i in members}
         y_of.update(y)
         if key is None:

@@ -300,15 +300,20 @@ def render_html(
     options: PageOptions | None = None,
     key: set[str] | None = None,
     hidden: int = 0,
+    sectioned: tuple[StoryPeriod | None, list[str]] | None = None,
 ) -> str:
     """The whole page as a string (plotly.js as `options.plotlyjs` says). With `key`, the
     ids of the key events among `events`, the page opens on the key events and can show
-    them all. `hidden`: how many events corrections hide (the header says so)."""
+    them all. `hidden`: how many events corrections hide (the header says so).
+    `sectioned`: the story's period and each event's section in it, when the caller has
+    them (`story_period`, `sections`)."""
     options = options or PageOptions()
     articles = {a.id: a for a in story.articles}
     lanes = assign_lanes(events, articles, options.lanes)
-    period = story_period(story.articles, events, story.language)
-    parts = sections(events, period)
+    if sectioned is None:
+        period = story_period(story.articles, events, story.language)
+        sectioned = period, sections(events, period)
+    period, parts = sectioned
     labelled = _labelled(events, key, parts)
     figure = figure_dict(story, events, options.lanes, key, period, labelled, parts)
     nonce = secrets.token_urlsafe(16)

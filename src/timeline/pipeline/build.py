@@ -12,7 +12,7 @@ from pathlib import Path
 from timeline.events.correction_file import CorrectionsFile, read_corrections
 from timeline.events.corrections import apply_corrections
 from timeline.events.merge import merge_mentions
-from timeline.events.period import section, story_period
+from timeline.events.period import StoryPeriod, sections, story_period
 from timeline.events.salience import (
     PAGE_KEY_MIN_EVENTS,
     key_events,
@@ -127,13 +127,15 @@ def without_furniture(gathered: Gathered) -> tuple[list[Mention], list[list[str]
     return mentions, words
 
 
-def _page_key(story: Story, events: list[Event]) -> set[str] | None:
+def _page_key(
+    story: Story, events: list[Event], period: StoryPeriod | None, parts: list[str]
+) -> set[str] | None:
     """The key events a big story's page opens on when none were asked for (the JSON and
-    CSV keep every event): chosen among the events of the story's own period."""
+    CSV keep every event): chosen among the events of the story's own `period` (`parts`:
+    each event's section in it)."""
     if len(events) <= PAGE_KEY_MIN_EVENTS:
         return None  # its own period has no more: the page shows every event
-    period = story_period(story.articles, events, story.language)
-    own = [e for e in events if section(e, period) == "story"]
+    own = [e for e, part in zip(events, parts, strict=True) if part == "story"]
     chosen = page_key_events(own, period.days if period else 0, story.language)
     if chosen is None:
         return None
@@ -479,11 +481,18 @@ def _write_outputs(result, out, options, shown, page, images, built_at, started)
         rows = event_rows(events, {a.id: a for a in story.articles})
         result.outputs["csv"] = write_csv(out / f"{story.name}.csv", rows)
     if "html" in chosen:
-        key = {e.id for e in events} if "key_dates" in stats else _page_key(story, shown)
+        # the page's period and sections, once for its key events and its chart
+        period = story_period(story.articles, shown, story.language)
+        parts = sections(shown, period)
+        key = (
+            {e.id for e in events}
+            if "key_dates" in stats
+            else _page_key(story, shown, period, parts)
+        )
         hidden = len(result.hidden)
         result.outputs["html"] = write_html(
             out / f"{story.name}.html",
-            render_html(story, shown, built_at, page, key, hidden=hidden),
+            render_html(story, shown, built_at, page, key, hidden, (period, parts)),
             page,
         )
     if "timelinejs" in chosen:
