@@ -329,3 +329,15 @@ def test_background_and_expected_are_one_click_away(page, followed_page) -> None
     begin, end = x_range(page)
     assert begin[:7] == "2024-02" or begin[:7] == "2024-03"
     assert page.errors == []
+
+
+def test_the_chart_template_is_plotlys_own_without_building_its_objects() -> None:
+    import json
+
+    import plotly.io as pio
+
+    from timeline.export.chart import _template
+
+    ours = _template("plotly_white")
+    theirs = pio.templates["plotly_white"].to_plotly_json()
+    assert json.dumps(ours) == json.dumps(theirs)  # the same data in the same order

@@ -16,11 +16,11 @@ Every text is escaped for plotly (`plotly_text`): article text is untrusted.
 from __future__ import annotations
 
 import html
+import json
+import pkgutil
 from datetime import date, timedelta
 from functools import cache
-
-import plotly.graph_objects as go
-import plotly.io as pio
+from typing import TYPE_CHECKING
 
 from timeline.events.period import (
     VIEW_MARGIN_SHARE,
@@ -36,6 +36,9 @@ from timeline.export.shared import (
 from timeline.models import Event, Story
 from timeline.resolve.dates import human_date
 from timeline.wording import count
+
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
 
 RANGE_SLIDER_MAX_EVENTS = 2000
 _PALETTE = (
@@ -134,6 +137,8 @@ def _is_point(event: Event) -> bool:
 
 def build_figure(story: Story, events: list[Event], lanes: str = "source") -> go.Figure:
     """The chart as a plotly figure (for image export; see `figure_dict`)."""
+    import plotly.graph_objects as go
+
     return go.Figure(figure_dict(story, events, lanes))
 
 
@@ -390,7 +395,20 @@ def _lane_traces(events, members, y, lane, color, kind, group, articles) -> list
 
 @cache
 def _template(name: str) -> dict:
-    return pio.templates[name].to_plotly_json()
+    """plotly's template `name` as plain data: read from the JSON file plotly ships it in
+    (plotly's own `templates[name]` builds validated objects first, which imports a
+    fifth of a second of modules into every build), in the order `to_plotly_json` gives;
+    from plotly's API when the file is not where it was."""
+    try:
+        raw = pkgutil.get_data("plotly", f"package_data/templates/{name}.json")
+    except OSError:
+        raw = None
+    if raw is None:
+        import plotly.io as pio
+
+        return pio.templates[name].to_plotly_json()
+    found = json.loads(raw)
+    return {key: found[key] for key in ("data", "layout") if key in found} | found
 
 
 def _middle(event: Event) -> str:
