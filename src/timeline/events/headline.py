@@ -82,7 +82,7 @@ def headline(
     if len(mentions) == 1:
         return trim(clean(without_stamp(mentions[0]), language))
     if vectors is None:
-        vectors = tfidf([tokens(m.sentence, language) for m in mentions])
+        vectors = tfidf([tokens(m.sentence, language) for m in mentions], language)
 
     # the mean cosine with every mention is the cosine with their sum, over their number
     total: dict[str, float] = {}

@@ -126,9 +126,13 @@ def same_event(a: Mention, b: Mention, similarity: float) -> bool:
 
 
 def merge_mentions(
-    mentions: Sequence[Mention], language: str = "en", words: Sequence[list[str]] | None = None
+    mentions: Sequence[Mention],
+    language: str = "en",
+    words: Sequence[list[str]] | None = None,
+    languages: Sequence[str] | None = None,
 ) -> list[Event]:
-    """Group mentions into events (see the module docstring).
+    """Group mentions into events (see the module docstring). `languages`: each mention's
+    (its article's), when the story has several; else `language` is every mention's.
 
     Pairs are joined most alike first; two groups join only if their pooled wording is
     still alike (`COHESION`) and every date either gives by an expression fits every date
@@ -138,7 +142,7 @@ def merge_mentions(
         return []
     if words is None:
         words = [mention_words(m, language) for m in mentions]
-    vectors = tfidf(words)
+    vectors = tfidf(words, languages or language, groups=[m.article for m in mentions])
     intervals = [m.interval for m in mentions]
     rules = _PairRules(mentions)
     first, second, _ = similar_pairs(vectors, intervals, _LOWEST_THRESHOLD, _NEAR_DAYS, rules)

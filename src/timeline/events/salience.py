@@ -215,7 +215,7 @@ def _centrality(documents: Sequence[list[str]]) -> list[float]:
     whole story."""
     if not documents:
         return []
-    matrix = TfidfVectors(documents).matrix
+    matrix = TfidfVectors(documents, weights="story").matrix  # the story's own words, by design
     story = np.asarray(matrix.sum(axis=0)).ravel()
     story /= np.linalg.norm(story) or 1.0
     return (matrix @ story).tolist()

@@ -9,12 +9,25 @@ evidence of a shared fact.
 other, without comparing every pair: sentences sorted by date are taken a block at a
 time, and each block is compared with the sentences dated near it by one sparse matrix
 product (scipy), so tens of thousands of sentences merge in seconds.
+
+Words weigh their idf over the story's own sentences (`WEIGHTS = "story"`), so a word
+the story repeats (its subject: "Boeing", "Mubarak", "quake") weighs little. The
+alternative of issue 26, a fixed table per language (`"fixed"`: wordfreq's frequencies,
+so that a sentence's vector depends on its own words alone and a rebuild could keep the
+similarities of untouched articles), and the same with the idf over the sentence's own
+article (`"fixed-article"`: an article repeats its subject too), were measured on every
+development set and lose there (BENCHMARKS.md, "Fixed word weights"): no fixed table
+knows a story's subject, and sentences sharing only it merge. They stay as a research
+setting, chosen with the environment variable `TIMELINE_WORD_WEIGHTS`.
 """
 
 from __future__ import annotations
 
+import math
+import os
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -22,7 +35,7 @@ import numpy as np
 import Stemmer
 from scipy import sparse
 
-from timeline.lang import language_data
+from timeline.lang import LANGUAGES, language_data
 from timeline.models import Interval
 
 Vector = dict[str, float]
@@ -30,6 +43,10 @@ Vector = dict[str, float]
 _TOKEN = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
 # Names and figures: a shared one says more than a shared common word.
 SPECIFIC_WEIGHT = 1.5
+# How words are weighed (see the module docstring): "story" (the builds'), "fixed" or
+# "fixed-article"; a research setting may choose another in the environment.
+WEIGHT_MODES = ("story", "fixed", "fixed-article")
+WEIGHTS = os.environ.get("TIMELINE_WORD_WEIGHTS", "story")
 
 
 @cache
@@ -145,13 +162,105 @@ def _token_memo(language: str):
 _MEMO_MAX = 500_000
 
 
+# A word of frequency f (a share of all words written) is in about this many times f of
+# a news story's sentences: the words of a sentence of news.
+SENTENCE_WORDS = 25
+# The table holds the words wordfreq lists as written at least this often (3 in a
+# million words, Zipf 3.5: 15,000 to 27,000 words a language); a rarer word, a figure, or a
+# name the list lacks is as rare as the rarest. wordfreq gives frequencies in centibels.
+RAREST_CENTIBELS = 550
+RAREST = 10.0 ** (-RAREST_CENTIBELS / 100)
+
+
+def _fixed_idf(frequency: float) -> float:
+    """The smoothed idf the story weighs by (log(1 + 1/df)), with a sentence's chance of
+    holding the word estimated from the word's frequency in the language."""
+    return math.log(1.0 + 1.0 / min(1.0, SENTENCE_WORDS * frequency))
+
+
+UNKNOWN_WEIGHT = _fixed_idf(RAREST)
+
+
+@cache
+def _language_code(language: str) -> str:
+    """The code of the language data module `tokens` reads `language` with."""
+    data = language_data(language)
+    return next(code for code, module in LANGUAGES.items() if module is data)
+
+
+@cache
+def fixed_weights(language: str) -> dict[str, float]:
+    """The weight of every token of `language` that wordfreq's list gives: the tokens
+    of its words (the same token function as the story's words, so a stem weighs the sum
+    of the frequencies of the words that stem to it), as a common word and as a name
+    (capitalised); a token not in the table weighs `UNKNOWN_WEIGHT`. Built once per
+    process and language, from the words at least `RAREST` frequent (0.1 to 0.35 s a
+    language here; wordfreq ships its data: nothing is downloaded)."""
+    try:  # on first use: its import costs 0.15 s
+        from wordfreq import get_frequency_list
+    except ImportError:
+        raise ImportError("fixed word weights need wordfreq (timeline[weights])") from None
+
+    code = _language_code(language)
+    token = _token_memo(code)
+    name_of = _name_form(code)
+    frequency: dict[str, float] = defaultdict(float)
+    for bucket, words in enumerate(get_frequency_list(code, "small")[: RAREST_CENTIBELS + 1]):
+        share = 10.0 ** (-bucket / 100)
+        for word in words:
+            plain = token(word, True)
+            if plain:
+                frequency[plain] += share
+                if not plain.startswith("#"):
+                    frequency[name_of(word, plain)] += share
+    return {word: _fixed_idf(share) for word, share in frequency.items()}
+
+
+@cache
+def _name_form(language: str) -> Callable[[str, str], str]:
+    """The token of a lower-case word written capitalised inside a sentence (a name), given
+    its plain token: what `tokens` makes of it, without stemming it again (a test checks)."""
+    data = language_data(language)
+    if data is language_data("en"):
+        return lambda word, plain: "#" + plain
+    synonyms = getattr(data, "SYNONYMS", {})
+
+    def name(word: str, plain: str) -> str:
+        if _CYRILLIC.match(word):
+            return "#" + plain
+        low = word.removesuffix("'s").removesuffix("’s")
+        return "#" + _fold(synonyms.get(low, low))
+
+    return name
+
+
+def fixed_weight(word: str, language: str = "en", specific: float = SPECIFIC_WEIGHT) -> float:
+    """A token's weight in `language` by the fixed table (see `fixed_weights`), names and
+    figures times `specific`."""
+    found = fixed_weights(_language_code(language)).get(word, UNKNOWN_WEIGHT)
+    return found * specific if word.startswith("#") else found
+
+
 class TfidfVectors(Sequence):
     """L2-normalised TF-IDF vectors of token lists (log tf, smoothed idf, names and
     figures weighing `SPECIFIC_WEIGHT`), computed for all documents at once as a sparse
     `matrix` (one row a document). Indexing gives one vector as a dict, made on demand:
-    most callers need a few of them, not one per sentence of the story."""
+    most callers need a few of them, not one per sentence of the story.
 
-    def __init__(self, documents: Sequence[Sequence[str]]) -> None:
+    `weights` (one of `WEIGHT_MODES`, default `WEIGHTS`): "story", idf over these
+    documents; "fixed", each language's fixed table (`fixed_weights`; `languages` is the
+    documents' language, one for all or one a document), with which a document's vector
+    depends on it alone; "fixed-article", the table (names and figures without
+    `SPECIFIC_WEIGHT`) times the idf over the documents of the same group (`groups`, the
+    documents' articles), with which it depends on its article alone."""
+
+    def __init__(
+        self,
+        documents: Sequence[Sequence[str]],
+        languages: str | Sequence[str] = "en",
+        weights: str | None = None,
+        groups: Sequence[str] | None = None,
+    ) -> None:
         columns: dict[str, int] = {}
         indptr, indices = [0], []
         for document in documents:
@@ -165,14 +274,43 @@ class TfidfVectors(Sequence):
             shape=shape,
         )
         counts.sum_duplicates()
-        frequency = np.bincount(counts.indices, minlength=shape[1])
-        idf = np.log((1 + len(documents)) / (1 + frequency) + 1)
-        idf *= np.array([SPECIFIC_WEIGHT if w.startswith("#") else 1.0 for w in self.words] or [1])
-        counts.data = (1 + np.log(counts.data)) * idf[counts.indices]
+        weights = weights or WEIGHTS
+        if weights == "story":
+            frequency = np.bincount(counts.indices, minlength=shape[1])
+            idf = np.log((1 + len(documents)) / (1 + frequency) + 1)
+            specific = [SPECIFIC_WEIGHT if w.startswith("#") else 1.0 for w in self.words]
+            idf *= np.array(specific or [1])
+            counts.data = (1 + np.log(counts.data)) * idf[counts.indices]
+        elif weights in WEIGHT_MODES:
+            article = weights == "fixed-article"
+            fixed = self._fixed(counts, languages, 1.0 if article else SPECIFIC_WEIGHT)
+            if article and groups is not None:
+                fixed *= _group_idf(counts, groups)
+            counts.data = (1 + np.log(counts.data)) * fixed
+        else:
+            raise ValueError(f"unknown word weights {weights!r}: one of {WEIGHT_MODES}")
         norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
         counts.data /= np.repeat(np.where(norms > 0, norms, 1.0), np.diff(counts.indptr))
         self.matrix = counts
         self._cache: dict[int, Vector] = {}
+
+    def _fixed(
+        self, counts: sparse.csr_matrix, languages: str | Sequence[str], specific: float
+    ) -> np.ndarray:
+        """The fixed weight of each stored entry of `counts`, in its document's language."""
+        if isinstance(languages, str):
+            languages = [languages] * counts.shape[0]
+        codes = [_language_code(language) for language in languages]
+        present = sorted(set(codes))
+        bonus = np.array([specific if w.startswith("#") else 1.0 for w in self.words] or [1.0])
+        table = np.empty((len(present), counts.shape[1]))
+        for row, code in enumerate(present):
+            known = fixed_weights(code)
+            table[row, : len(self.words)] = [known.get(w, UNKNOWN_WEIGHT) for w in self.words]
+        table *= bonus
+        number = {code: k for k, code in enumerate(present)}
+        row_language = np.array([number[code] for code in codes], dtype=np.int64)
+        return table[np.repeat(row_language, np.diff(counts.indptr)), counts.indices]
 
     def __len__(self) -> int:
         return self.matrix.shape[0]
@@ -195,9 +333,27 @@ class TfidfVectors(Sequence):
         return vector
 
 
-def tfidf(documents: Sequence[Sequence[str]]) -> TfidfVectors:
+def _group_idf(counts: sparse.csr_matrix, groups: Sequence[str]) -> np.ndarray:
+    """Each stored entry's smoothed idf over the documents of its own group (its
+    article): a word an article repeats from sentence to sentence is its subject."""
+    names = {name: k for k, name in enumerate(dict.fromkeys(groups))}
+    group = np.array([names[g] for g in groups], dtype=np.int64)
+    size = np.bincount(group, minlength=len(names))
+    rows = np.repeat(group, np.diff(counts.indptr))
+    key = rows * counts.shape[1] + counts.indices
+    _, inverse, df = np.unique(key, return_inverse=True, return_counts=True)
+    n = size[rows]
+    return np.log((1 + n) / (1 + df[inverse]) + 1)
+
+
+def tfidf(
+    documents: Sequence[Sequence[str]],
+    languages: str | Sequence[str] = "en",
+    weights: str | None = None,
+    groups: Sequence[str] | None = None,
+) -> TfidfVectors:
     """L2-normalised TF-IDF vectors of token lists (see `TfidfVectors`)."""
-    return TfidfVectors(documents)
+    return TfidfVectors(documents, languages, weights, groups)
 
 
 def cosine(a: Vector, b: Vector) -> float:

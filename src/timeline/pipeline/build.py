@@ -365,7 +365,10 @@ class Merged:
 def merge_story(gathered: Gathered) -> Merged:
     """The story-level merge of a gathered story (what `write_story` starts from)."""
     mentions, words = without_furniture(gathered)
-    return Merged(mentions, words, merge_mentions(mentions, gathered.story.language, words))
+    story = gathered.story
+    language_of = {article.id: article.language for article in story.articles}
+    languages = [language_of.get(m.article) or story.language for m in mentions]
+    return Merged(mentions, words, merge_mentions(mentions, story.language, words, languages))
 
 
 def corrected_events(
