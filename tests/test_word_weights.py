@@ -103,3 +103,19 @@ def test_a_stem_weighs_the_frequencies_of_every_word_that_stems_to_it():
     stem = tokens("delivered")[0]
     assert tokens("deliveries")[0] == stem
     assert fixed_weight(stem, "en") < _fixed_idf(word_frequency("delivered", "en"))
+
+
+def test_an_unknown_word_weights_setting_is_one_clear_error(tmp_path, monkeypatch) -> None:
+    from timeline import build_story
+    from timeline.events import similarity
+    from timeline.pipeline.build import OptionError
+
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.md").write_text(
+        "---\ntitle: A\ndate: 2024-06-12\n---\nThe port reopened on Monday.\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(similarity, "WEIGHTS", "bogus")
+    with pytest.raises(OptionError, match="TIMELINE_WORD_WEIGHTS=bogus: unknown word weights"):
+        build_story(story, tmp_path / "out")
+    assert not (tmp_path / "out").exists()  # nothing read, nothing written

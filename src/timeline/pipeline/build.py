@@ -347,9 +347,28 @@ def _checked_formats(formats: str | Iterable[str]) -> tuple[str, ...]:
 
 def _check_story_options(story_dir: str | os.PathLike, options: BuildOptions) -> None:
     """Options that make no sense with the story's settings, found before any reading."""
+    _check_word_weights()
     needs_key_dates = options.per_date is not None and options.key_dates is None
     if needs_key_dates and not story_settings(story_dir)[0].key_dates:  # story.toml may
         raise OptionError("--per-date needs --key-dates (or key_dates in story.toml)")
+
+
+def _check_word_weights() -> None:
+    """The research setting `TIMELINE_WORD_WEIGHTS` (`timeline.events.similarity`): a
+    known mode, and wordfreq installed for a fixed one; else one line, before any reading."""
+    import importlib.util
+
+    from timeline.events.similarity import WEIGHT_MODES, WEIGHTS
+
+    if WEIGHTS not in WEIGHT_MODES:
+        raise OptionError(
+            f"TIMELINE_WORD_WEIGHTS={WEIGHTS}: unknown word weights; "
+            f"one of {', '.join(WEIGHT_MODES)}"
+        )
+    if WEIGHTS != "story" and importlib.util.find_spec("wordfreq") is None:
+        raise OptionError(
+            f"TIMELINE_WORD_WEIGHTS={WEIGHTS} needs wordfreq: pip install 'timeline[weights]'"
+        )
 
 
 @dataclass(slots=True)
