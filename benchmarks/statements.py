@@ -75,6 +75,11 @@ class Match:
         return self.event_day is not None and abs((self.event_day - self.gold_day).days) <= 1
 
     @property
+    def mention_exact(self) -> bool:
+        """The mention itself (before merging) on the gold day."""
+        return self.mention_value[:10] == self.gold_day.isoformat()
+
+    @property
     def baseline_exact(self) -> bool:
         return self.published == self.gold_day
 
@@ -229,6 +234,12 @@ def main(argv: list[str] | None = None) -> int:
                      sum(not m.within_1 for m in group)])  # fmt: skip
     print(common.format_table(["dated by", "sentences", "share", "exact", "within 1",
                                "wrong by > 1 day"], rows, "lrrrrr"))  # fmt: skip
+    moved_off = sum(m.mention_exact and not m.exact for m in everything)
+    moved_on = sum(m.exact and not m.mention_exact for m in everything)
+    print(
+        f"merging: {moved_off} mentions on the gold day are in an event of another day; "
+        f"{moved_on} mentions of another day are in an event of the gold day"
+    )
     for note in notes:
         print("  " + note)
     if args.show:
@@ -244,6 +255,9 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps({
             "topics": {n: rates(g) for n, g in per_topic.items()},
             "long": rates(long), "dense": rates(dense), "all": total,
+            "matches": [{**{f: str(getattr(m, f)) for f in Match.__slots__},
+                         "exact": m.exact, "mention_exact": m.mention_exact}
+                        for m in everything],
         }, indent=1))  # fmt: skip
     return 0
 

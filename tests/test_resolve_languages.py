@@ -121,6 +121,41 @@ CASES = [
     ("ru", "На следующей неделе будут переговоры.", "следующей неделе", "DATE", "2025-W42"),
     ("ru", "Вчера вечером был взрыв.", "Вчера вечером", "TIME", "2025-10-09TEV"),
     ("ru", "Сейчас всё иначе.", "Сейчас", "DATE", "PRESENT_REF"),
+    # the start, middle or end of the year or month the text is in
+    ("de", "Bis zum Ende des Jahres wird gebaut.", "Ende des Jahres", "DATE", "2025"),
+    ("de", "Mitte des Monats kam er.", "Mitte des Monats", "DATE", "2025-10"),
+    ("es", "A finales del año habrá elecciones.", "A finales del año", "DATE", "2025"),
+    ("es", "A principios de mes subió.", "A principios de mes", "DATE", "2025-10"),
+    ("fr", "En fin d'année, les prix montent.", "En fin d'année", "DATE", "2025"),
+    ("it", "Alla fine dell'anno si vota.", "Alla fine dell'anno", "DATE", "2025"),
+    ("pt", "No início do ano houve greves.", "No início do ano", "DATE", "2025"),
+    ("uk", "Наприкінці року були бої.", "Наприкінці року", "DATE", "2025"),
+    ("ru", "В конце года были бои.", "В конце года", "DATE", "2025"),
+    ("de", "Im neuen Jahr wird gewählt.", "Im neuen Jahr", "DATE", "2026"),
+    # the night that runs from one day into the next: the first day's night
+    ("de", "In der Nacht vom 16. auf den 17. April 1945 fiel die Stadt.",
+     "In der Nacht vom 16.", "TIME", "1945-04-16TNI"),
+    ("de", "In der Nacht vom 16. auf den 17. April 1945 fiel die Stadt.",
+     "den 17. April 1945", "DATE", "1945-04-17"),
+    ("es", "Atacaron la noche del 16 al 17 de abril de 1945.", "la noche del 16", "TIME",
+     "1945-04-16TNI"),
+    ("fr", "Ils ont attaqué dans la nuit du 16 au 17 avril 1945.", "dans la nuit du 16", "TIME",
+     "1945-04-16TNI"),
+    ("it", "Hanno attaccato nella notte tra il 16 e il 17 aprile 1945.",
+     "nella notte tra il 16", "TIME", "1945-04-16TNI"),
+    ("pt", "Atacaram na noite de 16 para 17 de abril de 1945.", "na noite de 16", "TIME",
+     "1945-04-16TNI"),
+    ("uk", "Вони атакували в ніч з 16 на 17 квітня 1945 року.", "ніч з 16", "TIME",
+     "1945-04-16TNI"),
+    ("ru", "Они атаковали в ночь с 16 на 17 апреля 1945 года.", "ночь с 16", "TIME",
+     "1945-04-16TNI"),
+    # a month that is also a name, cued by the article-preposition before it
+    ("de", "Im Juli kam es zu ersten Schlachten.", "Im Juli", "DATE", "2025-07"),
+    ("de", "Sie erhoben sich im August gegen die Armee.", "im August", "DATE", "2025-08"),
+    # a two-digit year, and two digits that count a capitalised noun (German)
+    ("de", "Im Mai 68 begann der Aufstand.", "Im Mai 68", "DATE", "1968-05"),
+    ("de", "Am 26. Dezember 38 Santee wurden gehängt.", "Am 26. Dezember", "DATE",
+     "2024-12-26"),
 ]  # fmt: skip
 
 
@@ -141,6 +176,20 @@ NARRATIVES = [
     ("de", "Die Stadt fiel 1945. Heute ist sie ein Museum.", "Heute", "PRESENT_REF"),
     ("es", "En 1936 estalló la guerra. El 18 de julio se sublevó el ejército.",
      "El 18 de julio", "1936-07-18"),
+    # the part of the year the story is in, which does not move it off its month
+    ("de", "Im März 1941 begann es. Bis zum Ende des Jahres wurde gekämpft.",
+     "Ende des Jahres", "1941"),
+    ("de", "Im März 1941 begann es. Ende des Jahres kam Hilfe. Am 3. Mai fiel die Stadt.",
+     "Am 3. Mai", "1941-05-03"),
+    ("fr", "En mars 1941, cela commença. À la fin de l'année, on se battit.",
+     "À la fin de l'année", "1941"),
+    # "the new year" is the story's next year, and the dates after it are in that year
+    ("de", "Im März 1941 begann es. In den Schlachten des neuen Jahres fiel am 28. Mai "
+     "Charkow.", "am 28. Mai", "1942-05-28"),
+    # a count read as a two-digit year must not move the story ("38 Santee": 38 people;
+    # the January after a December is the next year's)
+    ("de", "Im Jahr 1862 geschah viel. Am 26. Dezember 38 Santee wurden gehängt. Im Januar "
+     "kam der Winter.", "Im Januar", "1863-01"),
 ]  # fmt: skip
 
 
@@ -150,6 +199,15 @@ def test_narratives_anchor_on_their_own_dates(
 ) -> None:
     found = [(t.text, t.value) for t in tag(text, date(2018, 5, 19), language, "narrative")]
     assert (expression, value) in found, found
+
+
+def test_a_history_gives_no_time_of_day_without_a_day() -> None:
+    """A history's "in the night" after "in April 1945" is on no day the text gives: it is
+    left out, not put on the day the text was downloaded (nor moves the story there)."""
+    text = "Im April 1945 begann der Angriff. In der Nacht fiel die Stadt. Am 17. April war Ruhe."
+    found = {t.text: t.value for t in tag(text, date(2011, 2, 16), "de", "narrative")}
+    assert "In der Nacht" not in found
+    assert found["Am 17. April"] == "1945-04-17"
 
 
 def test_news_anchors_year_less_dates_on_the_publication_date() -> None:
@@ -168,11 +226,13 @@ def test_news_anchors_year_less_dates_on_the_publication_date() -> None:
         ("fr", "Il a sept enfants."),  # "sept" is seven, not September
         ("pt", "Foi a segunda maior cidade."),  # an ordinal, not Monday
         ("uk", "Загинули 1500 солдатів."),
+        ("es", "Dijo que Domingo García no vendrá."),  # a name, not Sunday
     ],
 )
 def test_words_that_are_not_these_dates(language: str, text: str) -> None:
     values = [t.value for t in tag(text, DCT, language)]
-    assert not any(v in ("2025-05", "1500", "2025-10-11", "2025-09", "2025-10-13") for v in values)
+    not_these = ("2025-05", "1500", "2025-10-11", "2025-09", "2025-10-13", "2025-10-12")
+    assert not any(v in not_these for v in values)
 
 
 def test_future_tense_moves_a_weekday_forward() -> None:

@@ -34,6 +34,8 @@ PART_LINKS = ("am", "in der", "gegen")
 PART_ARTICLES = ("am", "in der", "im Laufe des", "während der", "in den frühen",
                  "in den späten", "in den", "gegen")
 PART_OF_LINKS = ("des", "vom")
+# The night that runs from one day to the next: "in der Nacht vom 16. auf den 17. April".
+PART_OF_DAY_JOINERS = ("auf den", "zum", "auf")
 
 DEICTIC_DAYS = tables.relative_days("de")
 DEICTIC_PARTS: dict = {}
@@ -43,7 +45,11 @@ DEICTIC_LOWER_ONLY = ("morgen",)
 DEICTIC_UNITS = {"heuer": ("year", 0), "jahresende": ("year", 0, "END"),
                  "jahresbeginn": ("year", 0, "START"), "jahresanfang": ("year", 0, "START"),
                  "jahresmitte": ("year", 0, "MID"), "monatsende": ("month", 0, "END"),
-                 "monatsanfang": ("month", 0, "START")}
+                 "monatsanfang": ("month", 0, "START"),
+                 # the year that follows: "im neuen Jahr", "des neuen Jahres"
+                 "im neuen jahr": ("year", 1), "des neuen jahres": ("year", 1),
+                 "das neue jahr": ("year", 1), "ins neue jahr": ("year", 1),
+                 "dem neuen jahr": ("year", 1)}
 
 ARTICLES = ("der", "die", "das", "den", "dem", "des", "am", "im", "vom", "zum", "zur", "beim")
 DIRECTIONS_BEFORE = {
@@ -264,6 +270,10 @@ NON_DATE_UNITS = (
     "gefangenen", "schiffen", "booten", "divisionen", "truppen",
 )
 NON_DATE_VERBS = ()
+# German capitalises its nouns: a capitalised word after a two-digit number is what it
+# counts ("am 26. Dezember 38 Santee gehängt": 38 people, not 1938), where a year written in
+# two digits goes on with a verb, a preposition or punctuation ("im Mai 68 begann").
+COUNTED_NOUN_AFTER = r"\s+[A-ZÄÖÜ][a-zäöüß]"
 CLOCK_AFTER = ("uhr", "GMT", "UTC", "MEZ")
 YEAR_CUES = ("im", "in", "seit", "bis", "von", "vom", "ab", "zwischen", "jahr", "jahre",
              "vor", "nach", "während", "und", "anno", "um", "ende", "anfang", "mitte",

@@ -46,6 +46,8 @@ DEICTIC_NOT_AFTER = {"mañana": r"(?:\b(?:la|esta|una|cada|toda|media|por|de|en|
 ARTICLES = ("el", "la", "los", "las", "del", "al", "lo")
 # Between a part of the day and its day: "la noche del viernes".
 PART_OF_LINKS = ("del", "de")
+# The night that runs from one day to the next: "la noche del 16 al 17 de abril".
+PART_OF_DAY_JOINERS = ("al", "y el")
 # Deictic words that are another word when capitalised mid-sentence (German "Morgen").
 DEICTIC_LOWER_ONLY = ()
 # One word for a unit counted from now (Ukrainian "торік", last year): none in Spanish.
@@ -131,7 +133,9 @@ MODS = {"principios de": "START", "comienzos de": "START", "inicios de": "START"
         "el comienzo de": "START", "el principio de": "START", "primeros de": "START",
         "finales de": "END", "fines de": "END", "el final de": "END", "final de": "END",
         "últimos de": "END", "mediados de": "MID", "la mitad de": "MID",
-        "el fin de": "END"}
+        "el fin de": "END", "principios del": "START", "comienzos del": "START",
+        "inicios del": "START", "finales del": "END", "fines del": "END",
+        "mediados del": "MID", "el final del": "END", "el fin del": "END"}
 MOD_LEADS = ("a", "desde", "hasta", "para", "en", "de")
 # Centuries and decades.
 CENTURY_WORDS = ("siglo",)

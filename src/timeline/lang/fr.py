@@ -27,6 +27,8 @@ PARTS_OF_DAY = {"matin": "MO", "matinée": "MO", "midi": "MI", "après-midi": "A
 PART_LINKS = ("dans la", "en", "en fin de", "en début de", "au")
 PART_ARTICLES = ("la", "dans la", "pendant la", "en début de", "en fin de", "dans l'", "l'")
 PART_OF_LINKS = ("du", "de")
+# The night that runs from one day to the next: "la nuit du 16 au 17 avril".
+PART_OF_DAY_JOINERS = ("au",)
 
 DEICTIC_DAYS = {**tables.relative_days("fr"), "avant hier": -2, "après demain": 2}
 DEICTIC_PARTS: dict = {}
@@ -98,7 +100,8 @@ BARE_PLURAL_BEFORE = ("pendant", "depuis", "durant", "des", "en")
 MODS = {"début": "START", "au début de": "START", "au début du": "START", "début de": "START",
         "fin": "END", "fin de": "END", "fin du": "END", "à la fin de": "END",
         "à la fin du": "END", "mi-": "MID", "mi": "MID", "milieu de": "MID",
-        "au milieu de": "MID", "courant": "MID"}
+        "au milieu de": "MID", "courant": "MID", "fin d'": "END", "début d'": "START",
+        "milieu d'": "MID"}
 MOD_LEADS = ("dès", "depuis", "jusqu'à", "avant", "après", "en", "à")
 CENTURY_WORDS = ("siècle",)
 CENTURY_NAMES: dict = {}

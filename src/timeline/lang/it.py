@@ -27,7 +27,9 @@ PARTS_OF_DAY = {"mattina": "MO", "mattinata": "MO", "mattino": "MO", "mezzogiorn
 PART_LINKS = ("in", "di", "nella", "nel", "in tarda", "in prima")
 PART_ARTICLES = ("la", "nella", "in serata", "in mattinata", "nel", "il", "in tarda",
                  "durante la", "nel corso della")
-PART_OF_LINKS = ("di", "del", "della")
+PART_OF_LINKS = ("di", "del", "della", "tra", "fra")
+# The night that runs from one day to the next: "la notte tra il 16 e il 17 aprile".
+PART_OF_DAY_JOINERS = ("e il", "al")
 
 DEICTIC_DAYS = {**tables.relative_days("it"), "l'altro ieri": -2, "altroieri": -2,
                 "ieri l'altro": -2, "dopodomani": 2}

@@ -30,6 +30,8 @@ PARTS_OF_DAY = {"manhã": "MO", "madrugada": "MO", "meio-dia": "MI", "tarde": "A
 PART_LINKS = ("de", "à", "pela", "na", "durante a", "no fim da", "ao fim da")
 PART_ARTICLES = ("a", "na", "pela", "durante a", "à", "de")
 PART_OF_LINKS = ("de", "do", "da")
+# The night that runs from one day to the next: "na noite de 16 para 17 de abril".
+PART_OF_DAY_JOINERS = ("para", "para o")
 
 DEICTIC_DAYS = {**tables.relative_days("pt"), "antes de ontem": -2, "depois de amanhã": 2}
 DEICTIC_PARTS: dict = {}

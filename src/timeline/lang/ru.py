@@ -47,6 +47,8 @@ PARTS_OF_DAY = {
 PART_LINKS = ()
 PART_ARTICLES = ("в ночь", "той ночью", "этой ночью", "утром", "вечером", "ночью")
 PART_OF_LINKS = ("на", "с")
+# The night that runs from one day to the next: "в ночь с 16 на 17 апреля".
+PART_OF_DAY_JOINERS = ("на",)
 
 DEICTIC_DAYS = tables.relative_days("ru")
 DEICTIC_PARTS = {"прошлой ночью": (-1, "NI"), "этой ночью": (0, "NI"),
@@ -105,6 +107,9 @@ UNITS = {
 PLURAL_UNITS = ("секунд", "секунды", "минут", "минуты", "часов", "часа", "дней", "дни", "дня",
                 "суток", "недель", "недели", "месяцев", "месяца", "лет", "года", "годы",
                 "годах", "годами", "десятилетий", "веков", "кварталов")
+# Plural forms that are also the singular's genitive: after "в конце" they are one unit
+# ("в конце года": the end of the year; "два года": two years).
+SINGULAR_AND_PLURAL_UNITS = ("года", "месяца", "дня", "часа")
 VAGUE_QUANTITIES = ("несколько", "нескольких", "много", "многих", "немного")
 APPROX = {"около": "APPROX", "примерно": "APPROX", "почти": "LESS_THAN",
           "менее": "LESS_THAN", "меньше": "LESS_THAN", "более": "MORE_THAN",

@@ -61,6 +61,8 @@ PART_LINKS = ("о",)
 PART_ARTICLES = ("у ніч", "в ніч", "тієї ночі", "цієї ночі", "вночі", "уночі", "вранці",
                  "ввечері", "увечері", "зранку")
 PART_OF_LINKS = ("проти", "на", "з")
+# The night that runs from one day to the next: "в ніч з 16 на 17 квітня".
+PART_OF_DAY_JOINERS = ("на",)
 
 DEICTIC_DAYS = tables.relative_days("uk")
 DEICTIC_PARTS = {"минулої ночі": (-1, "NI"), "цієї ночі": (0, "NI"), "цього ранку": (0, "MO"),

@@ -353,7 +353,7 @@ def _weekday(reading: WeekdayRef, ctx: Context) -> Resolution:
 # -- counted from a reference ---------------------------------------------------------
 
 
-def _relative(reading: RelativeRef, ctx: Context) -> Resolution:
+def _relative(reading: RelativeRef, ctx: Context) -> Resolution | None:
     """Count `offset` units from the DCT or, for anaphoric readings, the narrative date.
 
     A reading without its own granularity ("a year earlier") lands at the granularity of
@@ -364,6 +364,8 @@ def _relative(reading: RelativeRef, ctx: Context) -> Resolution:
         return Resolution("DATE", "PRESENT_REF")  # a history's "today": the present
     base = ctx.narrative if reading.anaphoric or ctx.story else None
     if base is not None and reading.time and base.granularity != "day":
+        if ctx.story:
+            return None  # a history's "in the night" after "in April 1945": no day to take
         base = None  # "at 3 p.m." needs a day: after "in March" it is the publication day's
     period = ctx.reporting_period()
     if reading.comparison and period is not None and coarser(reading.unit, period.granularity):
@@ -379,7 +381,7 @@ def _relative(reading: RelativeRef, ctx: Context) -> Resolution:
     if coarser(base.granularity, granularity):
         granularity = base.granularity  # "the next day" after "in March" is known to the month
     day = cal.shift(reading.unit, base.day, reading.offset)
-    moves = reading.offset >= 0 and not reading.comparison
+    moves = reading.offset >= 0 and not reading.comparison and not reading.stays
     return _point(granularity, day, reading.time, reading.mod, anchor, moves)
 
 

@@ -49,6 +49,20 @@ def _direction(value: int | None) -> int | None:
     return {-1: PAST, 1: NEXT, 0: THIS}.get(value) if value is not None else None
 
 
+# A capitalised word after a capitalised weekday or month: the two are a name.
+_NAME_AFTER = re.compile(r"[^\S\n]+(?=[^\W\d_])")
+
+
+def _capitalised_after(text: str, end: int) -> bool:
+    found = _NAME_AFTER.match(text, end)
+    return bool(found) and text[found.end()].isupper()
+
+
+# Units whose start, middle or end a text names with only an article ("Ende des Jahres",
+# "a principios de mes", "à la fin de l'année"): the one the text is in.
+_MOD_UNITS = frozenset({"year", "month"})
+
+
 class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
     """All rules of one language other than English, with the word tables they need."""
 
@@ -70,6 +84,7 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
             )
         }  # fmt: skip
         self._plural_units = frozenset(w.lower() for w in lang.PLURAL_UNITS)
+        self._also_singular = frozenset(getattr(lang, "SINGULAR_AND_PLURAL_UNITS", ()))
         self._not_deictic = {
             w.lower(): re.compile(p, re.IGNORECASE) for w, p in lang.DEICTIC_NOT_AFTER.items()
         }
@@ -216,8 +231,6 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
         month = self._month_number(m["month"])
         if m["bc"]:
             return VagueRef(f"BC{int(m['year']):04d}")
-        if m["yy"] and self._non_date_after.match(text, m.end()):
-            return None  # "le 10 novembre 93 personnes"
         year = self._year_of(m)
         rel = self._relative_year(m)
         word = m["month"]
@@ -235,10 +248,19 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
         return CalendarDate("day", year, month, day, relative_year=rel, direction=direction,
                             two_digit_year=bool(m["yy"]))  # fmt: skip
 
-    def _part_of_date(self, m: re.Match, text: str) -> Reading | None:
-        """ "am Morgen des 22. Juni 1941", "la noche del 15 de marzo": that day's part."""
-        day, month = int(m["day"]), self._month_number(m["month"])
-        return CalendarDate("day", self._year_of(m), month, day, time=self._part(m["part"]))
+    def _part_of_date(self, m: re.Match, text: str) -> Reading | Pieces | None:
+        """ "am Morgen des 22. Juni 1941", "la noche del 15 de marzo": that day's part; "la
+        nuit du 16 au 17 avril": the night of the 16th, and the 17th as a date of its own."""
+        day, month, year = int(m["day"]), self._month_number(m["month"]), self._year_of(m)
+        part = CalendarDate("day", year, month, day, time=self._part(m["part"]))
+        if not m["day2"]:
+            return part
+        if int(m["day2"]) != day + 1:
+            return None  # a night runs into the next day only
+        return (
+            (m.start(), m.end("first"), part),
+            (m.start("day2"), m.end(), CalendarDate("day", year, month, int(m["day2"]))),
+        )
 
     def _day_noun(self, m: re.Match, text: str) -> Reading | None:
         found = self._get("DIRECTIONS_BEFORE", m["dpre"])  # "el pasado día 3"
@@ -246,10 +268,12 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
         return CalendarDate("day", None, None, int(m["day"]), direction=direction)
 
     def _month_year(self, m: re.Match, text: str) -> Reading | None:
-        if m["yy"] and self._non_date_after.match(text, m.end()):
-            return None
         return CalendarDate(
-            "month", self._year_of(m), self._month_number(m["month"]), mod=self._mod(m)
+            "month",
+            self._year_of(m),
+            self._month_number(m["month"]),
+            mod=self._mod(m),
+            two_digit_year=bool(m["yy"]),
         )
 
     def _month_relative_year(self, m: re.Match, text: str) -> Reading | None:
@@ -274,7 +298,9 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
         if (
             key in self._ambiguous_months
             and not cued
-            and not self._month_cue_before.search(text, max(0, m.start() - 16), m.start())
+            and not self._month_cue_before.search(
+                text, max(0, m.start("month") - 16), m.start("month")
+            )
         ):
             return None  # "August Bebel": the month needs a cue ("im August")
         anaphoric = self._anaphoric(m)
@@ -416,7 +442,15 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
         return RelativeRef("day", 0, "day", anaphoric=True, time=self._part(m["part"]))
 
     def _weekday(self, m: re.Match, text: str) -> Reading | None:
-        weekday = self._get("WEEKDAYS", m["wd"])
+        word = m["wd"]
+        if (
+            self.lang.LOWER_CASE_MONTHS  # these languages write weekdays in lower case too
+            and word[0].isupper()
+            and not self._at_sentence_start(text, m.start("wd"))
+            and _capitalised_after(text, m.end("wd"))
+        ):
+            return None  # "Domingo García", "Martes Ruiz": a name, not the day
+        weekday = self._get("WEEKDAYS", word)
         anaphoric = self._anaphoric(m) if "anab" in m.groupdict() else None
         time = self._part(m.groupdict().get("part"))
         if anaphoric is not None:
@@ -435,9 +469,15 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
         unit = self.unit(word)
         anaphoric = self._anaphoric(m)
         direction = self._dir(m)
-        if (anaphoric is None and direction is None) or word in self._plural_units:
-            return None
         if unit in _TIME_UNITS or unit == "millennium":
+            return None
+        singular = word not in self._plural_units
+        if anaphoric is None and direction is None:
+            if not (m["mod"] and unit in _MOD_UNITS and (singular or word in self._also_singular)):
+                return None
+            # "Ende des Jahres", "a finales de mes": the part of the unit the text is in
+            return RelativeRef(unit, 0, unit, mod=self._mod(m), stays=True)
+        if not singular:
             return None
         if unit == "weekend":
             if anaphoric is not None:
@@ -453,13 +493,18 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
             return RelativeRef(unit_, anaphoric, unit_, anaphoric=True, time=time)
         if unit_ == "day":
             return None  # "el pasado día 15" is read by the day rules
-        return RelativeRef(unit_, direction, unit_, mod=self._mod(m), time=time)
+        mod = self._mod(m)  # "a finales de este año" stays in this year, as "Ende des Jahres"
+        return RelativeRef(
+            unit_, direction, unit_, mod=mod, time=time, stays=direction == 0 and bool(mod)
+        )
 
     def _deictic_unit(self, m: re.Match, text: str) -> Reading | None:
-        unit, offset, *mod = self._get("DEICTIC_UNITS", m["word"])
+        unit, offset, *mods = self._get("DEICTIC_UNITS", m["word"])
+        mod = mods[0] if mods else ""
         if m["year"] and unit == "year":  # "Jahresbeginn 1918"
-            return CalendarDate("year", int(m["year"]), mod=mod[0] if mod else "")
-        return RelativeRef(unit, offset, unit, mod=mod[0] if mod else "")
+            return CalendarDate("year", int(m["year"]), mod=mod)
+        # "Jahresende": the end of the year the text is in, which the text stays in
+        return RelativeRef(unit, offset, unit, mod=mod, stays=bool(mod) and offset == 0)
 
     def _anaphoric_day(self, m: re.Match, text: str) -> Reading | None:
         offset = self._get("ANAPHORIC_DAYS", m["word"])

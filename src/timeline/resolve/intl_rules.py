@@ -77,6 +77,11 @@ class IntlRuleTable:
         mod = rf"(?:{mods})?"
         approx = rf"(?:(?P<approx>{words(lang.APPROX)})\s+)?"
         part_link = rf"(?:\s*,?\s*(?:{words(lang.PART_LINKS)}\s+)?(?P<part>{parts}){_E})"
+        # two digits followed by what they count are no year ("le 10 novembre 93 personnes")
+        counted = (
+            rf"(?!\s*(?:{words(lang.NON_DATE_UNITS)}){_E})"
+            rf"(?!(?-i:{getattr(lang, 'COUNTED_NOUN_AFTER', common.NEVER)}))"
+        )
         year_units = [w for w, u in lang.UNITS.items() if u == "year"]
         rel_year = (
             rf"(?P<ry>{art}(?:{direction_b}|(?P<anay>{words(lang.ANAPHORIC_BEFORE)})\s+)?"
@@ -119,7 +124,7 @@ class IntlRuleTable:
                  rf"(?:{words(lang.DAY_NOUN)}\s+)?(?:{day}|{day_word})(?<!\d\d\d){link_dm}{month}"
                  rf"(?:(?:{link_my}{year}{year_after}(?:\s*(?:{bc}){_E})?{ad})"
                  rf"|{link_my}{rel_year}|\s+(?P<dday>{words(lang.DIRECTIONS_AFTER)}){_E}"
-                 rf"|\s+['’]?(?P<yy>\d\d)(?![\d.,:]))?",
+                 rf"|\s+['’]?(?P<yy>\d\d)(?![\d.,:]){counted})?",
                  self._day_month, "month"),
             rule("day_noun",
                  rf"{_B}{art}(?:(?P<dpre>{words(lang.DIRECTIONS_BEFORE)})\s+)?"
@@ -128,12 +133,14 @@ class IntlRuleTable:
                  self._day_noun, _DIGITS_TRIGGER),
             rule("part_of_date",
                  rf"{_B}(?:{words(lang.PART_ARTICLES)}\s+|{art})?(?P<part>{parts})\s+"
-                 rf"{words(lang.PART_OF_LINKS)}\s+{art}{day}{link_dm}{month}"
+                 rf"{words(lang.PART_OF_LINKS)}\s+{art}(?P<first>{day})"
+                 rf"(?:\s+{words(lang.PART_OF_DAY_JOINERS)}\s+{art}"
+                 rf"(?P<day2>[12]\d|3[01]|0?[1-9]){suffix})?{link_dm}{month}"
                  rf"(?:{link_my}{year}{year_after})?",
                  self._part_of_date, "month"),
             rule("month_year",
                  rf"{_B}{mod}{art}(?:{words(lang.MONTH_NOUNS)}\s+)?{month}"
-                 rf"(?:{link_my}{year}{year_after}|\s+['’ʼ]?(?P<yy>\d\d)(?![\d.,:]))",
+                 rf"(?:{link_my}{year}{year_after}|\s+['’ʼ]?(?P<yy>\d\d)(?![\d.,:]){counted})",
                  self._month_year, "month"),
             rule("month_relative_year",
                  rf"{_B}{mod}{art}(?:{words(lang.MONTH_NOUNS)}\s+)?{full_month}{link_my}{rel_year}",

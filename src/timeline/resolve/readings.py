@@ -84,6 +84,7 @@ class RelativeRef:
     mod: str = ""
     comparison: bool = False
     news: bool = False  # "ended the day at 8,017": the day the article's news happened
+    stays: bool = False  # "Ende des Jahres": a part of the unit the text is in, where it stays
 
 
 @dataclass(frozen=True, slots=True)
