@@ -152,6 +152,12 @@ CASES = [
     # a month that is also a name, cued by the article-preposition before it
     ("de", "Im Juli kam es zu ersten Schlachten.", "Im Juli", "DATE", "2025-07"),
     ("de", "Sie erhoben sich im August gegen die Armee.", "im August", "DATE", "2025-08"),
+    # a capitalised month after an article is a date ("Avenida 17 de Junio" is a name)
+    ("it", "Dato che il 23 Febbraio il presidente parlò.", "il 23 Febbraio", "DATE",
+     "2025-02-23"),
+    # the passato remoto of a "-rare" verb is no future ("dichiarò": declared)
+    ("it", "Il 23 febbraio il presidente dichiarò la tregua.", "Il 23 febbraio", "DATE",
+     "2025-02-23"),
     # a two-digit year, and two digits that count a capitalised noun (German)
     ("de", "Im Mai 68 begann der Aufstand.", "Im Mai 68", "DATE", "1968-05"),
     ("de", "Am 26. Dezember 38 Santee wurden gehängt.", "Am 26. Dezember", "DATE",
@@ -233,6 +239,13 @@ def test_words_that_are_not_these_dates(language: str, text: str) -> None:
     values = [t.value for t in tag(text, DCT, language)]
     not_these = ("2025-05", "1500", "2025-10-11", "2025-09", "2025-10-13", "2025-10-12")
     assert not any(v in not_these for v in values)
+
+
+def test_a_capitalised_month_after_a_name_is_a_name() -> None:
+    """Languages that write months in lower case: "la Avenida 17 de Mayo" is a street, "el 17
+    de Mayo" (an article before the day) a date."""
+    assert tag("Vive en la Avenida 17 de Mayo.", DCT, "es") == []
+    assert [t.value for t in tag("Llegó el 17 de Mayo.", DCT, "es")] == ["2025-05-17"]
 
 
 def test_future_tense_moves_a_weekday_forward() -> None:

@@ -239,8 +239,9 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
             and word[0].isupper()
             and year is None
             and not (self._at_sentence_start(text, m.start()))
+            and m.start() == m.start("daypart")  # no article or weekday before the day
         ):
-            return None  # "Avenida 17 de Junio": a name
+            return None  # "Avenida 17 de Junio": a name; "il 23 Febbraio" is a date
         # "le 6 mai dernier", "el pasado 2 de marzo"
         found = self._get("DIRECTIONS_AFTER", m["dday"])
         found = self._get("DIRECTIONS_BEFORE", m["dpre"]) if found is None else found

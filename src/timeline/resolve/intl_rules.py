@@ -121,7 +121,8 @@ class IntlRuleTable:
             rule("day_month",
                  rf"{_B}(?:{weekday},?\s+(?:{words(lang.ARTICLES)}\s+)?)?{art}"
                  rf"(?:(?P<dpre>{words(lang.DIRECTIONS_BEFORE)})\s+)?"
-                 rf"(?:{words(lang.DAY_NOUN)}\s+)?(?:{day}|{day_word})(?<!\d\d\d){link_dm}{month}"
+                 rf"(?P<daypart>(?:{words(lang.DAY_NOUN)}\s+)?(?:{day}|{day_word}))(?<!\d\d\d)"
+                 rf"{link_dm}{month}"
                  rf"(?:(?:{link_my}{year}{year_after}(?:\s*(?:{bc}){_E})?{ad})"
                  rf"|{link_my}{rel_year}|\s+(?P<dday>{words(lang.DIRECTIONS_AFTER)}){_E}"
                  rf"|\s+['’]?(?P<yy>\d\d)(?![\d.,:]){counted})?",
