@@ -4,7 +4,11 @@ One module per language, each with the same names (`en` is the model): the words
 dates, times and durations the resolver reads, the words of sentences (abbreviations,
 reporting verbs, tense cues, stop words, the stemmer) and of page furniture. Month,
 weekday and unit words come from dateparser's locale tables where they serve
-(`timeline.lang.tables`); the rest is written by hand.
+(`timeline.lang.tables`); the rest is written by hand. A few names only some languages
+need are optional (read with a default): `DAY_FIRST_REGIONS`, `FUTURE_ENDINGS`,
+`PAST_ENDINGS`, `PERFECT_AUXILIARIES`, `SNOWBALL_LANGUAGE`, `NOUN_AS_VERB_ENDINGS`,
+`SYNONYMS`, `COUNTED_NOUN_AFTER` (German: a capitalised noun after two digits is what
+they count) and `SINGULAR_AND_PLURAL_UNITS` (Russian "года", one year or two).
 
 To add a language: copy the module of a related one (`es` for a Romance language, `uk`
 for a Slavic one), change its words, register it below, and add its made-up sentences to
