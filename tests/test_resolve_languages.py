@@ -152,6 +152,10 @@ CASES = [
     # a month that is also a name, cued by the article-preposition before it
     ("de", "Im Juli kam es zu ersten Schlachten.", "Im Juli", "DATE", "2025-07"),
     ("de", "Sie erhoben sich im August gegen die Armee.", "im August", "DATE", "2025-08"),
+    # a list of months shares the last one's year
+    ("de", "Es geschah im Mai und Juni 1940.", "im Mai", "DATE", "1940-05"),
+    ("es", "Ocurrió en mayo y junio de 1940.", "mayo", "DATE", "1940-05"),
+    ("fr", "Cela se passa en mai et juin 1940.", "mai", "DATE", "1940-05"),
     # a capitalised month after an article is a date ("Avenida 17 de Junio" is a name)
     ("it", "Dato che il 23 Febbraio il presidente parlò.", "il 23 Febbraio", "DATE",
      "2025-02-23"),

@@ -226,6 +226,23 @@ def test_ranges() -> None:
     assert all(t.range is None for t in tag("Sales rose in March and June.", DCT))
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Accidents in March and August 2006 hurt.", "March", "2006-03"),
+        ("Passengers travelled in March and April of 2008.", "March", "2008-03"),
+        ("A third wave came in January to April 1919.", "January", "1919-01"),
+        ("The Washington Report, July/August 1998.", "July", "1998-07"),
+        ("Snow fell in December and January 1941.", "December", "1940-12"),
+    ],
+)
+def test_a_list_of_dates_shares_its_last_year(text: str, expression: str, value: str) -> None:
+    """A year-less date joined to the next by "and", "to" or "/" is in that one's year (the
+    latest not after it), never the publication's: "March and August 2006"."""
+    found = {t.text: t.value for t in tag(text, DCT)}
+    assert found[expression] == value, found
+
+
 TIMES = [
     ("The speech began at 8 p.m.", "8 p.m.", "TIME", "2025-10-10T20:00"),
     ("The speech was at 8 p.m. Friday.", "8 p.m. Friday", "TIME", "2025-10-10T20:00"),

@@ -39,6 +39,7 @@ _REACH_AFTER = {"unit": 48, "month": 48, "weekday": 48, "year": 48}
 _REPORT_MAX_DAYS = 450
 # Ranges: "from March to May 2024", "between 2019 and 2021", "2019-2021".
 _RANGE = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+_SLASH = re.compile(r"\s*/\s*")  # "Mai/Juni 1940": two months of one year
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)\b")
 _UTC = ("UTC", "GMT")
@@ -91,12 +92,14 @@ def tag(text: str, dct: date, language: str = "en", document: str = "news") -> l
             rule=name,
             timezone=zone.group() if zone else "",
         )
-        if (
-            timexes
-            and joiner.fullmatch(text, timexes[-1].end, start)
-            and _range_opened(text, timexes[-1], opener)
+        if timexes and (
+            joiner.fullmatch(text, timexes[-1].end, start)
+            or _SLASH.fullmatch(text, timexes[-1].end, start)
         ):
-            timexes[-1], timex = _join_range(timexes[-1], readings[-1], timex, reading, dct)
+            if _range_opened(text, timexes[-1], opener):
+                timexes[-1], timex = _join_range(timexes[-1], readings[-1], timex, reading, dct)
+            else:  # a list: "in May and June 1940", "Mai/Juni 1940" share the last's year
+                timexes[-1] = _share_year(timexes[-1], readings[-1], timex, reading, dct)
         timexes.append(timex)
         readings.append(reading)
         reference = resolution.reference
@@ -301,25 +304,35 @@ def _join_range(
     when it has none of its own ("from March to May 2024")."""
     if first.interval is None or last.interval is None or first.type not in ("DATE", "TIME"):
         return first, last
-    if (
-        isinstance(first_reading, CalendarDate)
-        and first_reading.year is None
-        and first_reading.relative_year is None
-        and isinstance(last_reading, CalendarDate)
-        and last_reading.year is not None
-    ):
-        year = last.interval.begin.year
-        for candidate_year in (year, year - 1):
-            fixed = resolve(dataclasses.replace(first_reading, year=candidate_year), Context(dct))
-            if fixed is not None and fixed.interval.begin <= last.interval.begin:
-                first = dataclasses.replace(
-                    first, value=fixed.value, interval=fixed.interval, anchor=""
-                )
-                break
-    if first.interval.begin > last.interval.end:
+    first = _share_year(first, first_reading, last, last_reading, dct)
+    if first.interval is None or first.interval.begin > last.interval.end:
         return first, last
     span = Interval(first.interval.begin, last.interval.end, first.interval.granularity)
     return dataclasses.replace(first, range=span), dataclasses.replace(last, range=span)
+
+
+def _share_year(
+    first: Timex, first_reading: Reading, last: Timex, last_reading: Reading, dct: date
+) -> Timex:
+    """The first of two joined dates in the last one's year when it has none of its own
+    ("from March to May 2024", "in May and June 1940"): the latest such that is not after
+    the last ("December and January 1941" is December 1940)."""
+    if (
+        first.interval is None
+        or last.interval is None
+        or not isinstance(first_reading, CalendarDate)
+        or first_reading.year is not None
+        or first_reading.relative_year is not None
+        or not isinstance(last_reading, CalendarDate)
+        or last_reading.year is None
+    ):
+        return first
+    year = last.interval.begin.year
+    for candidate_year in (year, year - 1):
+        fixed = resolve(dataclasses.replace(first_reading, year=candidate_year), Context(dct))
+        if fixed is not None and fixed.interval.begin <= last.interval.begin:
+            return dataclasses.replace(first, value=fixed.value, interval=fixed.interval, anchor="")
+    return first
 
 
 def _may_be_report(reference: Reference, dct: date) -> bool:
