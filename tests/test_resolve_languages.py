@@ -156,6 +156,7 @@ CASES = [
     ("de", "Es geschah im Mai und Juni 1940.", "im Mai", "DATE", "1940-05"),
     ("es", "Ocurrió en mayo y junio de 1940.", "mayo", "DATE", "1940-05"),
     ("fr", "Cela se passa en mai et juin 1940.", "mai", "DATE", "1940-05"),
+    ("de", "Der Feldzug (Mai/Juni 1940) war kurz.", "Mai", "DATE", "1940-05"),
     # a capitalised month after an article is a date ("Avenida 17 de Junio" is a name)
     ("it", "Dato che il 23 Febbraio il presidente parlò.", "il 23 Febbraio", "DATE",
      "2025-02-23"),

@@ -99,6 +99,10 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
             rf"(?<![\w'’ʼ])(?:{words(lang.MONTH_CUES)})\s+$|\d\.?\s+$", re.IGNORECASE
         )
         self._ambiguous_months = frozenset(w.lower() for w in lang.AMBIGUOUS_MONTHS)
+        # "Mai/Juni 1940": a month joined to the next month is a month, not a name
+        self._month_after = re.compile(
+            rf"\s*[/–-]\s*{words(lang.MONTHS)}(?![\w'’ʼ])", re.IGNORECASE
+        )
         self._quantity_before = re.compile(
             rf"(?:\d|(?<![\w'’ʼ]){words(lang.NUMBER_WORDS)})(?:\s+[^\W\d_]+){{0,3}}\s+$", re.I
         )
@@ -295,7 +299,7 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
             and not (m["dirb"] or m["mod"])
         ):
             return None  # "Plaza de Mayo", "Abril" the name: a capital mid-sentence
-        cued = m["dirb"] or m["dira"] or m["mod"]
+        cued = m["dirb"] or m["dira"] or m["mod"] or self._month_after.match(text, m.end())
         if (
             key in self._ambiguous_months
             and not cued
