@@ -58,6 +58,13 @@ def _capitalised_after(text: str, end: int) -> bool:
     return bool(found) and text[found.end()].isupper()
 
 
+def _unit_ref(unit: str, offset: int, mod: str = "", time: str = "") -> RelativeRef:
+    """A unit counted from now (or the story's date); a part of the unit the text is in
+    ("Ende des Jahres", "a finales de este año", "Jahresende") stays in it: it names no
+    new date for what follows to count from."""
+    return RelativeRef(unit, offset, unit, mod=mod, time=time, stays=offset == 0 and bool(mod))
+
+
 # Units whose start, middle or end a text names with only an article ("Ende des Jahres",
 # "a principios de mes", "à la fin de l'année"): the one the text is in.
 _MOD_UNITS = frozenset({"year", "month"})
@@ -481,7 +488,7 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
             if not (m["mod"] and unit in _MOD_UNITS and (singular or word in self._also_singular)):
                 return None
             # "Ende des Jahres", "a finales de mes": the part of the unit the text is in
-            return RelativeRef(unit, 0, unit, mod=self._mod(m), stays=True)
+            return _unit_ref(unit, 0, self._mod(m))
         if not singular:
             return None
         if unit == "weekend":
@@ -498,18 +505,14 @@ class IntlGrammar(IntlRuleTable, IntlTimeHandlers):
             return RelativeRef(unit_, anaphoric, unit_, anaphoric=True, time=time)
         if unit_ == "day":
             return None  # "el pasado día 15" is read by the day rules
-        mod = self._mod(m)  # "a finales de este año" stays in this year, as "Ende des Jahres"
-        return RelativeRef(
-            unit_, direction, unit_, mod=mod, time=time, stays=direction == 0 and bool(mod)
-        )
+        return _unit_ref(unit_, direction, self._mod(m), time)
 
     def _deictic_unit(self, m: re.Match, text: str) -> Reading | None:
         unit, offset, *mods = self._get("DEICTIC_UNITS", m["word"])
         mod = mods[0] if mods else ""
         if m["year"] and unit == "year":  # "Jahresbeginn 1918"
             return CalendarDate("year", int(m["year"]), mod=mod)
-        # "Jahresende": the end of the year the text is in, which the text stays in
-        return RelativeRef(unit, offset, unit, mod=mod, stays=bool(mod) and offset == 0)
+        return _unit_ref(unit, offset, mod)
 
     def _anaphoric_day(self, m: re.Match, text: str) -> Reading | None:
         offset = self._get("ANAPHORIC_DAYS", m["word"])

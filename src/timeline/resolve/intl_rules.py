@@ -79,7 +79,7 @@ class IntlRuleTable:
         part_link = rf"(?:\s*,?\s*(?:{words(lang.PART_LINKS)}\s+)?(?P<part>{parts}){_E})"
         # two digits followed by what they count are no year ("le 10 novembre 93 personnes")
         counted = (
-            rf"(?!\s*(?:{words(lang.NON_DATE_UNITS)}){_E})"
+            rf"(?!{self._non_date_after.pattern})"
             rf"(?!(?-i:{getattr(lang, 'COUNTED_NOUN_AFTER', common.NEVER)}))"
         )
         year_units = [w for w, u in lang.UNITS.items() if u == "year"]

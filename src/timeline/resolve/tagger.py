@@ -305,7 +305,7 @@ def _join_range(
     if first.interval is None or last.interval is None or first.type not in ("DATE", "TIME"):
         return first, last
     first = _share_year(first, first_reading, last, last_reading, dct)
-    if first.interval is None or first.interval.begin > last.interval.end:
+    if first.interval.begin > last.interval.end:
         return first, last
     span = Interval(first.interval.begin, last.interval.end, first.interval.granularity)
     return dataclasses.replace(first, range=span), dataclasses.replace(last, range=span)
